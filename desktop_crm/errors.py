@@ -11,7 +11,7 @@ from typing import Any
 TRANSLATION_CONTEXT = "errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for extraction by pyside6-lupdate without importing Qt."""
     return text
 
@@ -46,9 +46,7 @@ class DatabaseTooNewError(UserError):
 class NotACrmDatabaseError(UserError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} is not a usable Desktop CRM database: {reason}"
-            ),
+            QT_TRANSLATE_NOOP("errors", "{path} is not a usable Desktop CRM database: {reason}"),
             path=path,
             reason=reason,
         )

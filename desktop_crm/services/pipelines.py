@@ -22,7 +22,9 @@ class StageTemplate:
 DEFAULT_PIPELINE_NAME = {"en": "Sales", "vi": "Bán hàng"}
 DEFAULT_STAGES: tuple[StageTemplate, ...] = (
     StageTemplate({"en": "New lead", "vi": "Khách tiềm năng mới"}, Decimal(10), StageKind.OPEN, 14),
-    StageTemplate({"en": "Qualified", "vi": "Đã xác định nhu cầu"}, Decimal(25), StageKind.OPEN, 21),
+    StageTemplate(
+        {"en": "Qualified", "vi": "Đã xác định nhu cầu"}, Decimal(25), StageKind.OPEN, 21
+    ),
     StageTemplate({"en": "Proposal sent", "vi": "Đã gửi báo giá"}, Decimal(50), StageKind.OPEN, 21),
     StageTemplate({"en": "Negotiation", "vi": "Đàm phán"}, Decimal(75), StageKind.OPEN, 14),
     StageTemplate({"en": "Won", "vi": "Thành công"}, Decimal(100), StageKind.WON, None),
@@ -30,7 +32,13 @@ DEFAULT_STAGES: tuple[StageTemplate, ...] = (
 )
 DEFAULT_LOST_REASONS = {
     "en": ("Price too high", "Chose a competitor", "No budget", "No decision", "Timing"),
-    "vi": ("Giá quá cao", "Chọn đối thủ", "Không có ngân sách", "Không quyết định", "Chưa đúng lúc"),
+    "vi": (
+        "Giá quá cao",
+        "Chọn đối thủ",
+        "Không có ngân sách",
+        "Không quyết định",
+        "Chưa đúng lúc",
+    ),
 }
 
 
@@ -84,7 +92,5 @@ def ensure_default_pipeline(uow: UnitOfWork, language: str = "vi") -> PipelineIn
     return PipelineInfo(
         str(pipeline.id),
         pipeline.name,
-        tuple(
-            StageInfo(str(s.id), s.name, s.position, s.probability, s.kind) for s in stages
-        ),
+        tuple(StageInfo(str(s.id), s.name, s.position, s.probability, s.kind) for s in stages),
     )

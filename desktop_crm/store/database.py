@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import uuid
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +100,7 @@ def check(path: Path) -> CheckReport:
             device = None
             if has_version:
                 found = conn.execute("SELECT id FROM device LIMIT 1").fetchone()
-                device = str(found[0]) if found else None
+                device = str(uuid.UUID(hex=str(found[0]))) if found else None
     except sqlite3.DatabaseError as exc:
         raise NotACrmDatabaseError(str(path), str(exc)) from exc
     rev = str(revision[0]) if revision else None

@@ -49,7 +49,7 @@ Quantity = ScaledDecimal(4)
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map = {  # noqa: RUF012 - read by SQLAlchemy at class creation
         dt.datetime: UTCDateTime(),
         uuid.UUID: Uuid(),
         Decimal: Amount,
@@ -158,9 +158,7 @@ class ContactPoint(SyncColumns, Base):
 
     __tablename__ = "contact_points"
     __table_args__ = (
-        CheckConstraint(
-            "(contact_id IS NULL) != (account_id IS NULL)", name="one_owner"
-        ),
+        CheckConstraint("(contact_id IS NULL) != (account_id IS NULL)", name="one_owner"),
         Index("ix_contact_points_kind_value", "kind", "value"),
     )
 
@@ -206,9 +204,7 @@ class Pipeline(SyncColumns, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    stages: Mapped[list[Stage]] = relationship(
-        back_populates="pipeline", order_by="Stage.position"
-    )
+    stages: Mapped[list[Stage]] = relationship(back_populates="pipeline", order_by="Stage.position")
 
 
 class Stage(SyncColumns, Base):
@@ -293,9 +289,7 @@ class Activity(SyncColumns, Base):
     contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"), index=True)
     account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id"), index=True)
-    care_case_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("care_cases.id"), index=True
-    )
+    care_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_cases.id"), index=True)
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
 
 

@@ -60,21 +60,18 @@ def pipeline_stages(session: Session, pipeline: Pipeline) -> list[Stage]:
 def open_deal_totals(session: Session) -> list[tuple[str, int, Decimal]]:
     """(currency, number of open deals, sum of amounts) per currency."""
     stmt = (
-        select(Deal.currency, func.count(), func.coalesce(func.sum(Deal.amount), 0))
+        select(Deal.currency, func.count(), func.sum(Deal.amount))
         .where(Deal.deleted_at.is_(None), Deal.status == "open")
         .group_by(Deal.currency)
         .order_by(Deal.currency)
     )
-    # SUM of the scaled integers is exact; the column type scales it back to Decimal.
-    scale = Decimal(1).scaleb(-4)
-    return [(cur, int(n), Decimal(int(total)) * scale) for cur, n, total in session.execute(stmt)]
+    # SUM over the scaled integers is exact; the column type turns it back into a Decimal.
+    return [(cur, int(n), total or Decimal(0)) for cur, n, total in session.execute(stmt)]
 
 
 def quote_counts_by_status(session: Session) -> dict[str, int]:
     stmt = (
-        select(Quote.status, func.count())
-        .where(Quote.deleted_at.is_(None))
-        .group_by(Quote.status)
+        select(Quote.status, func.count()).where(Quote.deleted_at.is_(None)).group_by(Quote.status)
     )
     return {status: int(n) for status, n in session.execute(stmt)}
 
@@ -86,6 +83,9 @@ def open_care_cases(session: Session) -> int:
 def tasks_due(session: Session, until: dt.datetime) -> int:
     """Activities not done whose due time is before ``until`` (overdue and due today)."""
     return count_live(
-        session, Activity, Activity.done_at.is_(None), Activity.due_at.is_not(None),
+        session,
+        Activity,
+        Activity.done_at.is_(None),
+        Activity.due_at.is_not(None),
         Activity.due_at < until,
     )
