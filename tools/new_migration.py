@@ -25,7 +25,9 @@ def main() -> int:
             command.upgrade(migrate.alembic_config(conn), "head")
             next_id = f"{len(migrate.known_revisions()) + 1:04d}"
             command.revision(
-                migrate.alembic_config(conn), message=sys.argv[1], autogenerate=True,
+                migrate.alembic_config(conn),
+                message=sys.argv[1],
+                autogenerate=True,
                 rev_id=next_id,
             )
         engine.dispose()

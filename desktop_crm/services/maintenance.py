@@ -31,4 +31,5 @@ def restore(paths: AppPaths, source: Path) -> Path | None:
 
 
 def list_backups(paths: AppPaths) -> list[Path]:
-    return store_backup.list_auto_backups(paths.backup_dir)
+    """Every backup in the backup folder, newest first."""
+    return store_backup.list_backups(paths.backup_dir)

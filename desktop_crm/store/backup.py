@@ -12,7 +12,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from desktop_crm.errors import FileProblemError
+from desktop_crm.errors import QT_TRANSLATE_NOOP, FileProblemError
 
 AUTO_BACKUP_PATTERN = re.compile(r"^crm-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 AUTO_BACKUPS_KEPT = 7
@@ -21,7 +21,7 @@ AUTO_BACKUPS_KEPT = 7
 def backup_database(source: Path, destination: Path) -> Path:
     """Write a consistent copy of ``source`` to ``destination`` (replaced atomically)."""
     if not source.exists():
-        raise FileProblemError(str(source), "the file does not exist")
+        raise FileProblemError(str(source), QT_TRANSLATE_NOOP("errors", "the file does not exist"))
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".part")
     partial.unlink(missing_ok=True)
@@ -62,6 +62,14 @@ def auto_backup(db_path: Path, backup_dir: Path, today: dt.date) -> Path | None:
     for old in dated[:-AUTO_BACKUPS_KEPT]:
         old.unlink()
     return made
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """Every backup in the folder (daily, manual, before a restore), newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = [p for p in backup_dir.iterdir() if p.suffix == ".sqlite3" and p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def list_auto_backups(backup_dir: Path) -> list[Path]:

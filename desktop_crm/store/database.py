@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_crm.errors import DatabaseDamagedError, NotACrmDatabaseError
+from desktop_crm.errors import QT_TRANSLATE_NOOP, DatabaseDamagedError, NotACrmDatabaseError
 from desktop_crm.store import migrate
 from desktop_crm.store.backup import backup_database, copy_into
 from desktop_crm.store.engine import make_engine, make_session_factory
@@ -84,7 +84,9 @@ def device_id(engine: Engine) -> str | None:
 def check(path: Path) -> CheckReport:
     """Integrity check plus migration state, without changing the file."""
     if not path.exists():
-        raise NotACrmDatabaseError(str(path), "the file does not exist")
+        raise NotACrmDatabaseError(
+            str(path), QT_TRANSLATE_NOOP("errors", "the file does not exist")
+        )
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -113,7 +115,9 @@ def validate_restore_source(source: Path) -> CheckReport:
     if report.integrity != "ok":
         raise NotACrmDatabaseError(str(source), f"integrity check failed: {report.integrity}")
     if report.revision is None:
-        raise NotACrmDatabaseError(str(source), "it is not a Desktop CRM database")
+        raise NotACrmDatabaseError(
+            str(source), QT_TRANSLATE_NOOP("errors", "it is not a Desktop CRM database")
+        )
     migrate.check_revision(source, report.revision)
     return report
 

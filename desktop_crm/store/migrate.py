@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from desktop_crm.errors import DatabaseTooNewError, NotACrmDatabaseError
+from desktop_crm.errors import QT_TRANSLATE_NOOP, DatabaseTooNewError, NotACrmDatabaseError
 from desktop_crm.paths import migrations_dir
 from desktop_crm.store.backup import backup_database
 
@@ -75,7 +75,8 @@ def upgrade(engine: Engine, db_path: Path, now: dt.datetime) -> MigrationResult:
         return MigrationResult(current, head, None)
     if current is None and tables:
         raise NotACrmDatabaseError(
-            str(db_path), "it holds tables but no Desktop CRM schema version"
+            str(db_path),
+            QT_TRANSLATE_NOOP("errors", "it holds tables but no Desktop CRM schema version"),
         )
     backup = None
     if current is not None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -91,7 +92,17 @@ def test_daily_backup_happens_once_a_day_and_keeps_seven(paths: AppPaths) -> Non
     ]
     again = store_backup.auto_backup(paths.db_path, paths.backup_dir, start + dt.timedelta(9))
     assert all(m is not None for m in made) and again is None
-    kept = maintenance.list_backups(paths)
+    kept = store_backup.list_auto_backups(paths.backup_dir)
     assert [p.name for p in kept] == [
         f"crm-{(start + dt.timedelta(days=i)).isoformat()}.sqlite3" for i in range(9, 2, -1)
     ]
+
+
+def test_backup_list_shows_manual_backups_too_newest_first(paths: AppPaths) -> None:
+    _add(paths, "x")
+    daily = store_backup.auto_backup(paths.db_path, paths.backup_dir, dt.date(2026, 11, 1))
+    manual = maintenance.backup(paths)
+    assert daily is not None and manual.parent == paths.backup_dir
+    os.utime(daily, (1, 1))  # older
+    (paths.backup_dir / "notes.txt").write_text("not a backup", encoding="utf-8")
+    assert maintenance.list_backups(paths) == [manual, daily]

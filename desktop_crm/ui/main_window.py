@@ -1,0 +1,278 @@
+"""The main window: a sidebar of pages, their stack, the menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+import platform
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_crm import __version__
+from desktop_crm.app import AppContext
+from desktop_crm.services import maintenance
+from desktop_crm.ui import msgbox
+from desktop_crm.ui.i18n import Translations, current_language
+from desktop_crm.ui.icons import app_icon, icon
+from desktop_crm.ui.pages.accounts import AccountsPage
+from desktop_crm.ui.pages.base import Page
+from desktop_crm.ui.pages.care import CarePage
+from desktop_crm.ui.pages.contacts import ContactsPage
+from desktop_crm.ui.pages.pipeline import PipelinePage
+from desktop_crm.ui.pages.quotes import QuotesPage
+from desktop_crm.ui.pages.reports import ReportsPage
+from desktop_crm.ui.pages.settings import SettingsPage
+from desktop_crm.ui.pages.today import TodayPage
+from desktop_crm.ui.snapshot import Snapshot, load_snapshot
+from desktop_crm.ui.style import WINDOW_STYLE
+from desktop_crm.ui.workers import TaskControl, TaskRunner
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = QSize(1100, 720)
+SIDEBAR_WIDTH = 200
+
+
+class MainWindow(QMainWindow):
+    """Create, use and close on the GUI thread; database work goes through ``runner``."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, translations: Translations) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.runner = runner
+        self.translations = translations
+        self._load_generation = 0
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(WINDOW_STYLE)
+
+        self.settings_page = SettingsPage(
+            ctx,
+            runner,
+            choose_language=self.set_language,
+            back_up=self.back_up_now,
+            open_data_folder=self.open_data_folder,
+        )
+        self.pages: list[Page] = [
+            TodayPage(),
+            ContactsPage(),
+            AccountsPage(),
+            PipelinePage(),
+            QuotesPage(),
+            CarePage(),
+            ReportsPage(),
+            self.settings_page,
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for page in self.pages:
+            self.sidebar.addItem(QListWidgetItem(icon(page.icon_name), ""))
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseStatus")
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+        self.retranslate()
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+
+    # -- building
+    def _make_actions(self) -> None:
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.open_folder_action = QAction(self)
+        self.open_folder_action.triggered.connect(self.open_data_folder)
+        self.quit_action = QAction(self)
+        # Set explicitly: the platform's standard Quit key is empty on Windows.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.page_actions: list[QAction] = []
+        group = QActionGroup(self)
+        for index, page in enumerate(self.pages):
+            action = QAction(icon(page.icon_name), "", self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.select_page(i))
+            group.addAction(action)
+            self.page_actions.append(action)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.reload)
+        self.about_action = QAction(app_icon(), "", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.log_action = QAction(self)
+        self.log_action.triggered.connect(self.show_log_location)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.open_folder_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions(self.page_actions)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.refresh_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.log_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("Desktop CRM")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.open_folder_action.setText(self.tr("&Open data folder"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        for index, (page, action) in enumerate(zip(self.pages, self.page_actions, strict=True)):
+            self.sidebar.item(index).setText(page.title())
+            action.setText(page.title())
+        # As wide as the longest name in this language, never narrower than SIDEBAR_WIDTH.
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, self.sidebar.sizeHintForColumn(0) + 30))
+        self.refresh_action.setText(self.tr("&Refresh figures"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Desktop CRM"))
+        self.log_action.setText(self.tr("&Log file location"))
+        self.database_label.setText(self.tr("Database: {path}").format(path=self.ctx.paths.db_path))
+        self.sync_label.setText(self.tr("Offline · sync not set up"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- pages
+    def select_page(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _page_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.page_actions[index].setChecked(True)
+
+    def reload(self) -> None:
+        """Count the figures again on a worker; a newer request wins over an older one."""
+        self._load_generation += 1
+        generation = self._load_generation
+        language = current_language()
+
+        def job(_control: TaskControl) -> Snapshot:
+            return load_snapshot(self.ctx, language)
+
+        def show(snapshot: Snapshot) -> None:
+            if generation == self._load_generation:
+                for page in self.pages:
+                    page.show_snapshot(snapshot)
+
+        self.runner.run(job, on_done=show, name="load figures")
+
+    def data_replaced(self) -> None:
+        """Everything may have changed (e.g. demo data came in): read it all again."""
+        self.reload()
+        self.settings_page.load_profile()
+        self.settings_page.refresh_backups()
+
+    # -- commands
+    def back_up_now(self) -> None:
+        self._set_backup_enabled(False)
+
+        def job(_control: TaskControl) -> Path:
+            return maintenance.backup(self.ctx.paths)
+
+        def done(path: Path) -> None:
+            self._set_backup_enabled(True)
+            self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path))
+            msgbox.information(
+                self, self.tr("The backup was written to:\n{path}").format(path=path)
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._set_backup_enabled(True)
+            self.runner.report_error(exc)
+
+        self.runner.run(job, on_done=done, on_error=failed, name="back up")
+
+    def _set_backup_enabled(self, enabled: bool) -> None:
+        self.backup_action.setEnabled(enabled)
+        self.settings_page.backup_button.setEnabled(enabled)
+
+    def open_data_folder(self) -> None:
+        folder = self.ctx.paths.data_dir
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            msgbox.warning(
+                self,
+                self.tr(
+                    "The folder {path} could not be opened here. Open it with your file manager."
+                ).format(path=folder),
+            )
+
+    def show_about(self) -> None:
+        msgbox.information(
+            self,
+            self.tr("Desktop CRM {version}").format(version=__version__),
+            self.tr(
+                "A customer relationship manager for field sales people that works "
+                "without a connection.\nQt {qt}, Python {python}."
+            ).format(qt=qVersion(), python=platform.python_version()),
+        )
+
+    def show_log_location(self) -> None:
+        msgbox.information(
+            self,
+            self.tr("The log file is:\n{path}").format(path=self.ctx.paths.log_file),
+            self.tr("Send this file along when you report a problem."),
+        )
+
+    def set_language(self, language: str) -> None:
+        """Switch the window's language now and remember it for the next start."""
+        log.info("language changed to %s", language)
+        self.ctx.save_settings(self.ctx.settings.with_changes(language=language))
+        self.translations.apply(language)  # Qt then sends LanguageChange to every widget
+
+    # -- window state
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.window_geometry
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.resize(DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.save_settings(self.ctx.settings.with_changes(window_geometry=geometry))
+        super().closeEvent(event)

@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pages/accounts.py" line="+21"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pages/care.py" line="+25"/>
+        <source>%Ln open care case(s)</source>
+        <translation>
+            <numerusform>%Ln open care case</numerusform>
+            <numerusform>%Ln open care cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pages/contacts.py" line="+23"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pages/pipeline.py" line="+48"/>
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln open deal</numerusform>
+            <numerusform>%Ln open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{amount} in %Ln deal(s)</source>
+        <translation>
+            <numerusform>{amount} in %Ln deal</numerusform>
+            <numerusform>{amount} in %Ln deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pages/quotes.py" line="+40"/>
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln product(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln product in the catalogue</numerusform>
+            <numerusform>%Ln products in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pages/today.py" line="+25"/>
+        <source>%Ln task(s) due today or overdue</source>
+        <translation>
+            <numerusform>%Ln task due today or overdue</numerusform>
+            <numerusform>%Ln tasks due today or overdue</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
