@@ -12,7 +12,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm import __version__, settings
@@ -98,6 +104,8 @@ def start_gui(paths: AppPaths, first_run: str = "ask", language: str | None = No
     runner = TaskRunner(crash_handler.handle, parent=app)
     window = MainWindow(ctx, runner, translations)
     window.show()
+    # Written once the event loop has painted the window: bench/cold_start.py waits for it.
+    QTimer.singleShot(0, lambda: log.info("main window shown"))
     gui = Gui(ctx, runner, window, translations, crash_handler)
     _start_daily_backup(gui)
     if ctx.first_start and wants_demo(window, first_run):
