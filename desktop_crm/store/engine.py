@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.store import changes
@@ -15,6 +15,11 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite would open transactions itself, only before INSERT/UPDATE/DELETE, so DDL (in
+    # migrations, or an index rebuilt by a bulk load) would commit on its own and escape a
+    # rollback. Turn that off and let SQLAlchemy's "begin" event send BEGIN (its documented
+    # recipe for SQLite).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -30,7 +35,12 @@ def make_engine(db_path: Path) -> Engine:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite+pysqlite:///{db_path}")
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -111,6 +111,7 @@ class DemoLoader(QObject):
             "deals": translate("first_run", "Deals and quotes"),
             "care_cases": translate("first_run", "Care cases"),
             "activities": translate("first_run", "Calls, visits, meetings and tasks"),
+            "indexes": translate("first_run", "Search indexes"),
         }
         return names.get(phase, phase)
 

@@ -581,7 +581,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop_crm/ui/application.py" line="+120"/>
+        <location filename="../../desktop_crm/ui/application.py" line="+128"/>
         <source>Today&apos;s automatic backup was written.</source>
         <translation>Đã tạo bản sao lưu tự động hôm nay.</translation>
     </message>
@@ -609,7 +609,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>Không dùng được tệp {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/demo.py" line="+82"/>
+        <location filename="../../desktop_crm/services/demo.py" line="+86"/>
         <source>The database already holds {contacts} contacts, so no demo data was added. Create the demo data in a new, empty database, or choose to add it to the existing data.</source>
         <translation>Cơ sở dữ liệu đã có {contacts} liên hệ nên chưa thêm dữ liệu mẫu. Hãy tạo dữ liệu mẫu trong một cơ sở dữ liệu mới, còn trống, hoặc chọn thêm vào dữ liệu hiện có.</translation>
     </message>
@@ -617,6 +617,22 @@ Qt {qt}, Python {python}.</translation>
         <location line="+13"/>
         <source>Creating the demo data was cancelled; nothing was added.</source>
         <translation>Đã hủy việc tạo dữ liệu mẫu; không có gì được thêm vào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/store/backup.py" line="+24"/>
+        <location filename="../../desktop_crm/store/database.py" line="+88"/>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/store/database.py" line="+31"/>
+        <source>it is not a Desktop CRM database</source>
+        <translation>đây không phải là cơ sở dữ liệu của Desktop CRM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/store/migrate.py" line="+79"/>
+        <source>it holds tables but no Desktop CRM schema version</source>
+        <translation>tệp có bảng dữ liệu nhưng không có phiên bản lược đồ của Desktop CRM</translation>
     </message>
 </context>
 <context>
@@ -675,6 +691,11 @@ Qt {qt}, Python {python}.</translation>
         <location line="+1"/>
         <source>Calls, visits, meetings and tasks</source>
         <translation>Cuộc gọi, chuyến thăm, cuộc họp và công việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search indexes</source>
+        <translation>Chỉ mục tìm kiếm</translation>
     </message>
 </context>
 <context>

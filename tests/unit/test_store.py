@@ -79,3 +79,13 @@ def test_vietnamese_text_round_trips_exactly(db: Database) -> None:
         uow.commit()
     with db.uow() as uow:
         assert sorted(uow.session.scalars(select(Contact.full_name))) == sorted(names)
+
+
+def test_schema_changes_roll_back_with_the_transaction(db: Database) -> None:
+    """DDL must not commit on its own (pysqlite's default); migrations and bulk loads rely on it."""
+    with db.uow() as uow:
+        uow.session.execute(text("DROP INDEX ix_contacts_full_name"))
+        uow.session.execute(text("CREATE TABLE scratch (x INTEGER)"))
+    with db.engine.connect() as conn:
+        names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+    assert "ix_contacts_full_name" in names and "scratch" not in names
