@@ -18,6 +18,7 @@ import pytest
 from phonenumbers import PhoneNumberFormat
 from sqlalchemy import func, select, text
 
+from desktop_crm.domain.tax_code import tax_code_check_digit
 from desktop_crm.domain.text import fold
 from desktop_crm.services.demo import (
     PHASES,
@@ -25,7 +26,6 @@ from desktop_crm.services.demo import (
     DemoNotEmptyError,
     DemoSummary,
     build_demo,
-    tax_code_check_digit,
 )
 from desktop_crm.store.bulk import BulkWriter
 from desktop_crm.store.database import Database
