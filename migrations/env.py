@@ -29,6 +29,7 @@ def run(connection: Any) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+        transactional_ddl=True,  # the engine sends a real BEGIN: a failed upgrade rolls back
         render_item=render_item,
         compare_type=True,
     )
