@@ -8,7 +8,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
-from desktop_crm.store.models import Base
+from desktop_crm.store.models import SEARCH_FTS_TABLE, Base
 from desktop_crm.store.types import ScaledDecimal, UTCDateTime
 
 config = context.config
@@ -24,6 +24,11 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """The FTS5 search table and its shadow tables are made by hand, not from the models."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_FTS_TABLE))
+
+
 def run(connection: Any) -> None:
     context.configure(
         connection=connection,
@@ -31,6 +36,7 @@ def run(connection: Any) -> None:
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         transactional_ddl=True,  # the engine sends a real BEGIN: a failed upgrade rolls back
         render_item=render_item,
+        include_name=include_name,
         compare_type=True,
     )
     with context.begin_transaction():

@@ -432,3 +432,58 @@ SYNCED_MODELS: tuple[type[SyncColumns], ...] = (
     CompanyProfile,
     TeamSetting,
 )
+
+
+# --- local bookkeeping of this laptop (not synced) ---------------------------------------
+
+SEARCH_FTS_TABLE = "search_fts"
+# Trigram FTS5 over folded text: any substring of 3+ characters is found through the index.
+SEARCH_FTS_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_FTS_TABLE} USING fts5(body, tokenize='trigram')"
+)
+
+
+class SearchDoc(Base):
+    """One searchable record; its ``id`` is the rowid of its text in ``search_fts``.
+
+    Local: every laptop builds its own index from the synced rows.
+    """
+
+    __tablename__ = "search_docs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # contact | account | deal | quote
+    ref_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    # Folded main name (person, company, deal title, quote number): ranks exact and prefix
+    # matches first.
+    name_key: Mapped[str] = mapped_column(Text, default="", index=True)
+
+
+class ImportBatch(Base):
+    """One import run: what it did and what undoing it must restore."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    file_name: Mapped[str] = mapped_column(Text)
+    entity: Mapped[str] = mapped_column(String(20))  # contacts | accounts
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    rejected_count: Mapped[int] = mapped_column(Integer, default=0)
+    undo_json: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class MergeRecord(Base):
+    """One merge of duplicates into a survivor, with what undoing it must restore."""
+
+    __tablename__ = "merge_records"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(10))  # contact | account
+    survivor_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    merged_ids_json: Mapped[str] = mapped_column(Text)
+    undo_json: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)
