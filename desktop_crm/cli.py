@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop_crm import __version__
 from desktop_crm.app import open_context, setup_logging
@@ -52,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     db_commands.add_parser("migrate", help="bring the database to the newest schema")
 
+    contacts = commands.add_parser("contacts", help="search, import and export contacts")
+    contacts_commands = contacts.add_subparsers(
+        dest="contacts_command", metavar="ACTION", required=True
+    )
+    for module in _contact_command_modules():
+        module.add_parsers(contacts_commands)
+
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
@@ -68,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--lang", dest="demo_lang", choices=("en", "vi"), default="vi")
     return parser
+
+
+def _contact_command_modules() -> list[Any]:
+    from desktop_crm.commands import import_export, search
+
+    return [search, import_export]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,6 +109,11 @@ def _run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         return _run_db(args, paths)
     if args.command == "demo":
         return _run_demo(args, paths)
+    if args.command == "contacts":
+        for module in _contact_command_modules():
+            result: int | None = module.run(args, paths)
+            if result is not None:
+                return result
     raise AssertionError(f"unknown command {args.command}")  # argparse prevents this
 
 
