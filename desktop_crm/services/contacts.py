@@ -103,9 +103,17 @@ class NotFoundError(FieldError):
         super().__init__(
             "id",
             QT_TRANSLATE_NOOP("errors", "The {what} {id} does not exist or was deleted."),
-            what=what,
+            what=_KIND_NAMES.get(what, what),
             id=record_id,
         )
+
+
+# Names of record kinds in messages; marked so the window shows them translated.
+_KIND_NAMES = {
+    "contact": QT_TRANSLATE_NOOP("errors", "contact"),
+    "account": QT_TRANSLATE_NOOP("errors", "account"),
+    "user": QT_TRANSLATE_NOOP("errors", "user"),
+}
 
 
 def _clean(text: str | None) -> str | None:

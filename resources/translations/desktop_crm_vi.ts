@@ -609,7 +609,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>Không dùng được tệp {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/demo.py" line="+86"/>
+        <location filename="../../desktop_crm/services/demo/builder.py" line="+114"/>
         <source>The database already holds {contacts} contacts, so no demo data was added. Create the demo data in a new, empty database, or choose to add it to the existing data.</source>
         <translation>Cơ sở dữ liệu đã có {contacts} liên hệ nên chưa thêm dữ liệu mẫu. Hãy tạo dữ liệu mẫu trong một cơ sở dữ liệu mới, còn trống, hoặc chọn thêm vào dữ liệu hiện có.</translation>
     </message>
@@ -633,6 +633,52 @@ Qt {qt}, Python {python}.</translation>
         <location filename="../../desktop_crm/store/migrate.py" line="+79"/>
         <source>it holds tables but no Desktop CRM schema version</source>
         <translation>tệp có bảng dữ liệu nhưng không có phiên bản lược đồ của Desktop CRM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/contact_rules.py" line="+44"/>
+        <source>&apos;{value}&apos; is not a valid phone number</source>
+        <translation>{value} không phải là số điện thoại hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address</source>
+        <translation>{value} không phải là địa chỉ e-mail hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;{value}&apos; is not a valid tax code (10 digits, optionally -001 for a branch, or a 12-digit personal number)</source>
+        <translation>{value} không phải là mã số thuế hợp lệ (10 chữ số, có thể thêm -001 cho chi nhánh, hoặc mã cá nhân 12 chữ số)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/contacts.py" line="+105"/>
+        <source>The {what} {id} does not exist or was deleted.</source>
+        <translation>{what} {id} không tồn tại hoặc đã bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&apos;{value}&apos; is not a valid choice</source>
+        <translation>{value} không phải là lựa chọn hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+117"/>
+        <source>A name is required.</source>
+        <translation>Cần nhập tên.</translation>
     </message>
 </context>
 <context>
