@@ -1,0 +1,1 @@
+"""Contacts and accounts in the window: lists, the 360° detail, forms and logging activities."""
