@@ -23,6 +23,7 @@ from desktop_crm.domain.contact_rules import (
 from desktop_crm.domain.enums import Channel, ContactPointKind, LifecycleStage
 from desktop_crm.domain.text import fold
 from desktop_crm.errors import QT_TRANSLATE_NOOP
+from desktop_crm.services.search import update_index
 from desktop_crm.store import people
 from desktop_crm.store.ids import utcnow
 from desktop_crm.store.models import Account, Contact
@@ -228,6 +229,7 @@ def create_contact(uow: UnitOfWork, data: ContactInput) -> ContactRecord:
     """Validate and store a new contact; commits. Raises ``FieldError`` naming the field."""
     row = Contact(marketing_consent=False)
     _apply_contact(uow, row, data)
+    update_index(uow, "contact", [row.id])
     uow.commit()
     return get_contact(uow, str(row.id))
 
@@ -237,8 +239,24 @@ def update_contact(uow: UnitOfWork, contact_id: str, data: ContactInput) -> Cont
     if row is None:
         raise NotFoundError("contact", contact_id)
     _apply_contact(uow, row, data)
+    update_index(uow, "contact", [row.id])
     uow.commit()
     return get_contact(uow, contact_id)
+
+
+def write_contact(uow: UnitOfWork, data: ContactInput, contact_id: str | None = None) -> str:
+    """Validate and write one contact (a new one when ``contact_id`` is None) inside the
+    caller's transaction, without committing: for operations over many rows (import, undo).
+    Returns the contact's id; raises ``FieldError`` like ``create_contact``."""
+    if contact_id is None:
+        row = Contact(marketing_consent=False)
+    else:
+        found = people.live_contact(uow.session, _uuid(contact_id, "contact") or uuid.UUID(int=0))
+        if found is None:
+            raise NotFoundError("contact", contact_id)
+        row = found
+    _apply_contact(uow, row, data)
+    return str(row.id)
 
 
 def delete_contact(uow: UnitOfWork, contact_id: str) -> None:
@@ -247,6 +265,7 @@ def delete_contact(uow: UnitOfWork, contact_id: str) -> None:
     if row is None:
         raise NotFoundError("contact", contact_id)
     row.deleted_at = utcnow()
+    update_index(uow, "contact", [row.id])
     uow.commit()
 
 
@@ -325,6 +344,7 @@ def _apply_account(uow: UnitOfWork, row: Account, data: AccountInput) -> None:
 def create_account(uow: UnitOfWork, data: AccountInput) -> AccountRecord:
     row = Account()
     _apply_account(uow, row, data)
+    update_index(uow, "account", [row.id])
     uow.commit()
     return get_account(uow, str(row.id))
 
@@ -334,8 +354,22 @@ def update_account(uow: UnitOfWork, account_id: str, data: AccountInput) -> Acco
     if row is None:
         raise NotFoundError("account", account_id)
     _apply_account(uow, row, data)
+    update_index(uow, "account", [row.id])  # also the contacts, deals and quotes on a rename
     uow.commit()
     return get_account(uow, account_id)
+
+
+def write_account(uow: UnitOfWork, data: AccountInput, account_id: str | None = None) -> str:
+    """Like ``write_contact`` for an account: validated, in the caller's transaction."""
+    if account_id is None:
+        row = Account()
+    else:
+        found = people.live_account(uow.session, _uuid(account_id, "account") or uuid.UUID(int=0))
+        if found is None:
+            raise NotFoundError("account", account_id)
+        row = found
+    _apply_account(uow, row, data)
+    return str(row.id)
 
 
 def delete_account(uow: UnitOfWork, account_id: str) -> None:
@@ -343,6 +377,7 @@ def delete_account(uow: UnitOfWork, account_id: str) -> None:
     if row is None:
         raise NotFoundError("account", account_id)
     row.deleted_at = utcnow()
+    update_index(uow, "account", [row.id])
     uow.commit()
 
 

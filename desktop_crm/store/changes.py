@@ -27,10 +27,11 @@ def reserve_change_numbers(session: Session, count: int) -> int:
 
 
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
+    new = set(session.new)  # session.new builds a fresh set on every access
     changed = [
         obj
-        for obj in (*session.new, *session.dirty)
-        if isinstance(obj, SyncColumns) and (obj in session.new or session.is_modified(obj))
+        for obj in (*new, *session.dirty)
+        if isinstance(obj, SyncColumns) and (obj in new or session.is_modified(obj))
     ]
     if not changed:
         return
@@ -38,7 +39,7 @@ def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     now = utcnow()
     for offset, obj in enumerate(changed):
         obj.change_seq = first + offset
-        if obj not in session.new:
+        if obj not in new:
             obj.updated_at = now
 
 

@@ -277,6 +277,9 @@ class Activity(SyncColumns, Base):
     __tablename__ = "activities"
     __table_args__ = (
         Index("ix_activities_owner_id_done_at_due_at", "owner_id", "done_at", "due_at"),
+        # "last contact" and "not contacted for N days" per customer
+        Index("ix_activities_contact_id_done_at", "contact_id", "done_at"),
+        Index("ix_activities_account_id_done_at", "account_id", "done_at"),
     )
 
     type: Mapped[str] = mapped_column(String(12), index=True)
@@ -286,8 +289,9 @@ class Activity(SyncColumns, Base):
     outcome: Mapped[str | None] = mapped_column(String(255))
     due_at: Mapped[dt.datetime | None] = mapped_column(default=None, index=True)
     done_at: Mapped[dt.datetime | None] = mapped_column(default=None)
-    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"), index=True)
-    account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    # Indexed by the composite indexes above (their first column).
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"))
     deal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("deals.id"), index=True)
     care_case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_cases.id"), index=True)
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))

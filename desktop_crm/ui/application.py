@@ -108,6 +108,7 @@ def start_gui(paths: AppPaths, first_run: str = "ask", language: str | None = No
     QTimer.singleShot(0, lambda: log.info("main window shown"))
     gui = Gui(ctx, runner, window, translations, crash_handler)
     _start_daily_backup(gui)
+    window.search_popup.ensure_index()  # a database from before the search index gets one
     if ctx.first_start and wants_demo(window, first_run):
         gui.demo = DemoLoader(window, ctx, runner, language=current_language())
         gui.demo.when_finished(lambda _added: window.data_replaced())

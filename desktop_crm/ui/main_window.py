@@ -22,17 +22,17 @@ from desktop_crm import __version__
 from desktop_crm.app import AppContext
 from desktop_crm.services import maintenance
 from desktop_crm.ui import msgbox
+from desktop_crm.ui.contacts.list_page import AccountsPage, ContactsPage, RecordListPage
 from desktop_crm.ui.i18n import Translations, current_language
 from desktop_crm.ui.icons import app_icon, icon
-from desktop_crm.ui.pages.accounts import AccountsPage
 from desktop_crm.ui.pages.base import Page
 from desktop_crm.ui.pages.care import CarePage
-from desktop_crm.ui.pages.contacts import ContactsPage
 from desktop_crm.ui.pages.pipeline import PipelinePage
 from desktop_crm.ui.pages.quotes import QuotesPage
 from desktop_crm.ui.pages.reports import ReportsPage
 from desktop_crm.ui.pages.settings import SettingsPage
 from desktop_crm.ui.pages.today import TodayPage
+from desktop_crm.ui.search_box import install_search
 from desktop_crm.ui.snapshot import Snapshot, load_snapshot
 from desktop_crm.ui.style import WINDOW_STYLE
 from desktop_crm.ui.workers import TaskControl, TaskRunner
@@ -63,10 +63,12 @@ class MainWindow(QMainWindow):
             back_up=self.back_up_now,
             open_data_folder=self.open_data_folder,
         )
+        self.contacts_page = ContactsPage(ctx, runner, self.open_record)
+        self.accounts_page = AccountsPage(ctx, runner, self.open_record)
         self.pages: list[Page] = [
             TodayPage(),
-            ContactsPage(),
-            AccountsPage(),
+            self.contacts_page,
+            self.accounts_page,
             PipelinePage(),
             QuotesPage(),
             CarePage(),
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.search_popup = install_search(self)  # Ctrl+K, in the Go menu
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseStatus")
         self.sync_label = QLabel()
@@ -132,10 +135,40 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.log_action = QAction(self)
         self.log_action.triggered.connect(self.show_log_location)
+        self.new_contact_action = QAction(self)
+        self.new_contact_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_contact_action.triggered.connect(self.new_record)
+        self.new_account_action = QAction(self)
+        self.new_account_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_account_action.triggered.connect(self.accounts_page.new_record)
+        self.log_activity_action = QAction(self)
+        self.log_activity_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_activity_action.triggered.connect(self.log_activity)
+        self.find_duplicates_action = QAction(self)
+        self.find_duplicates_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.find_duplicates_action.triggered.connect(self.find_duplicates)
+        self.undo_merge_action = QAction(self)
+        self.undo_merge_action.triggered.connect(self.undo_last_merge)
+        # Import / export of contacts (ui/import_wizard.py).
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_contacts)
+        self.undo_import_action = QAction(self)
+        self.undo_import_action.triggered.connect(self.undo_last_import)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_contacts)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_contact_action)
+        self.file_menu.addAction(self.new_account_action)
+        self.file_menu.addAction(self.log_activity_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.undo_import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.open_folder_action)
         self.file_menu.addSeparator()
@@ -144,6 +177,9 @@ class MainWindow(QMainWindow):
         self.go_menu.addActions(self.page_actions)
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.refresh_action)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.find_duplicates_action)
+        self.tools_menu.addAction(self.undo_merge_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.log_action)
@@ -154,6 +190,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.open_folder_action.setText(self.tr("&Open data folder"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.new_contact_action.setText(self.tr("&New contact…"))
+        self.new_account_action.setText(self.tr("New &account…"))
+        self.log_activity_action.setText(self.tr("&Log activity…"))
         self.go_menu.setTitle(self.tr("&Go"))
         for index, (page, action) in enumerate(zip(self.pages, self.page_actions, strict=True)):
             self.sidebar.item(index).setText(page.title())
@@ -164,6 +203,12 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Desktop CRM"))
         self.log_action.setText(self.tr("&Log file location"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.find_duplicates_action.setText(self.tr("Find &duplicates…"))
+        self.undo_merge_action.setText(self.tr("&Undo last merge"))
+        self.import_action.setText(self.tr("&Import contacts…"))
+        self.undo_import_action.setText(self.tr("Undo last i&mport"))
+        self.export_action.setText(self.tr("&Export contacts…"))
         self.database_label.setText(self.tr("Database: {path}").format(path=self.ctx.paths.db_path))
         self.sync_label.setText(self.tr("Offline · sync not set up"))
 
@@ -259,6 +304,96 @@ class MainWindow(QMainWindow):
             self.tr("The log file is:\n{path}").format(path=self.ctx.paths.log_file),
             self.tr("Send this file along when you report a problem."),
         )
+
+    def find_duplicates(self) -> None:
+        """Tools > Find duplicates…: one dialog, raised again when already open."""
+        from desktop_crm.ui.duplicates.find_dialog import FindDuplicatesDialog
+
+        dialog = getattr(self, "duplicates_dialog", None)
+        if dialog is None:
+            dialog = FindDuplicatesDialog(self, self.ctx, self.runner, self.reload)
+            self.duplicates_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def import_contacts(self) -> None:
+        """File > Import contacts…: one wizard, raised again when already open."""
+        from desktop_crm.ui.import_wizard import ImportWizard
+
+        wizard = getattr(self, "import_wizard", None)
+        if wizard is None or not wizard.isVisible():
+            if wizard is not None:
+                wizard.deleteLater()  # a finished wizard: start afresh
+            wizard = ImportWizard(self, self.ctx, self.runner, self.reload)
+            self.import_wizard = wizard
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+
+    def undo_last_import(self) -> None:
+        from desktop_crm.ui.import_wizard import undo_last_import
+
+        undo_last_import(self, self.ctx, self.runner, self.reload)
+
+    def export_contacts(self) -> None:
+        from desktop_crm.ui.import_wizard import export_contacts
+
+        export_contacts(self, self.ctx, self.runner)
+
+    def undo_last_merge(self) -> None:
+        from desktop_crm.ui.duplicates.merge_dialog import undo_last_merge
+
+        undo_last_merge(self, self.ctx, self.runner, self.reload)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show a record: a contact or an account opens its detail page; a deal or a quote
+        opens the detail of its customer with that item selected. GUI thread; the look-up
+        of a deal's or quote's customer runs on a worker."""
+        if kind in ("contact", "account"):
+            page = self.contacts_page if kind == "contact" else self.accounts_page
+            self.select_page(self.pages.index(page))
+            page.open_detail(record_id)
+            return
+        if kind not in ("deal", "quote"):
+            raise ValueError(f"unknown record kind {kind!r}")
+        from desktop_crm.services.customer_view import customer_of
+
+        def job(_control: TaskControl) -> tuple[str, str] | None:
+            with self.ctx.db.uow() as uow:
+                return customer_of(uow, kind, record_id)
+
+        def done(found: tuple[str, str] | None) -> None:
+            if found is None:
+                self.statusBar().showMessage(self.tr("That record no longer exists."), 10_000)
+                return
+            customer_kind, customer_id = found
+            page = self.contacts_page if customer_kind == "contact" else self.accounts_page
+            self.select_page(self.pages.index(page))
+            page.open_detail(customer_id, highlight=(kind, record_id))
+
+        self.runner.run(job, on_done=done, name="open record")
+
+    def _list_page(self) -> RecordListPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, RecordListPage) else None
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new account on the Accounts page, a new contact anywhere else."""
+        page = self._list_page() or self.contacts_page
+        if page is self.contacts_page:
+            self.select_page(self.pages.index(page))
+        page.new_record()
+
+    def log_activity(self) -> None:
+        """Ctrl+L: log an activity for the customer shown on the Contacts or Accounts page."""
+        page = self._list_page()
+        if page is None:
+            self.statusBar().showMessage(
+                self.tr("Open a contact or an account to log an activity."), 10_000
+            )
+            return
+        page.log_activity()
 
     def set_language(self, language: str) -> None:
         """Switch the window's language now and remember it for the next start."""

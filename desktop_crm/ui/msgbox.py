@@ -98,3 +98,11 @@ def open_file(parent: QWidget | None, title: str, name_filter: str) -> Path | No
     """A file chosen by the user, or None when they cancelled."""
     chosen, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
     return Path(chosen) if chosen else None
+
+
+def save_file(
+    parent: QWidget | None, title: str, name_filter: str, suggested: str = ""
+) -> Path | None:
+    """Where the user chose to write a file, or None when they cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    return Path(chosen) if chosen else None

@@ -2,9 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/editor.py" line="+634"/>
+        <source>New account</source>
+        <translation>Công ty mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account</source>
+        <translation>Sửa công ty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>10 digits, e.g. 0100101072</source>
+        <translation>10 chữ số, ví dụ 0100101072</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add phone</source>
+        <translation>Thêm số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 028 3823 4567</source>
+        <translation>ví dụ 028 3823 4567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add e-mail</source>
+        <translation>Thêm e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>info@company.vn</source>
+        <translation>info@congty.vn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separate tags with commas</source>
+        <translation>Các nhãn cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody)</source>
+        <translation>(không ai)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Ngành nghề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Trang web:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>Số điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mails:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street:</source>
+        <translation>Số nhà, đường&amp;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Tỉnh/&amp;thành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/accounts.py" line="+18"/>
+        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="+715"/>
         <source>Accounts</source>
         <translation>Công ty</translation>
     </message>
@@ -14,6 +117,16 @@
         <translation>
             <numerusform>%Ln công ty</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New account… (Ctrl+N)</source>
+        <translation>Công ty mới… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by name, tax code, phone, e-mail… (Ctrl+F)</source>
+        <translation>Lọc theo tên, mã số thuế, điện thoại, e-mail… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -250,31 +363,765 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/editor.py" line="-395"/>
+        <source>New contact</source>
+        <translation>Liên hệ mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit contact</source>
+        <translation>Sửa liên hệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family name first, e.g. Nguyễn Thị Ánh Dương</source>
+        <translation>Họ trước tên sau, ví dụ Nguyễn Thị Ánh Dương</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type to find the company</source>
+        <translation>Gõ để tìm công ty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add phone</source>
+        <translation>Thêm số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 0903 123 456</source>
+        <translation>ví dụ 0903 123 456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add e-mail</source>
+        <translation>Thêm e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name@company.vn</source>
+        <translation>ten@congty.vn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separate tags with commas</source>
+        <translation>Các nhãn cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to receive marketing messages</source>
+        <translation>Đồng ý nhận tin tiếp thị</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nobody)</source>
+        <translation>(không ai)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Công ty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job &amp;title:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>Số điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mails:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred c&amp;hannel:</source>
+        <translation>&amp;Kênh ưa thích:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Ngày sinh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>Người &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Tỉnh/&amp;thành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent:</source>
+        <translation>Đồng ý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Possible duplicates — is it one of these people?</source>
+        <translation>Có thể trùng — có phải là một trong những người này?</translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>same phone {value}</source>
+        <translation>trùng số điện thoại {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail {value}</source>
+        <translation>trùng e-mail {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name at the same company</source>
+        <translation>tên gần giống ở cùng công ty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open existing</source>
+        <translation>Mở liên hệ đã có</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/contacts.py" line="+19"/>
+        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="-26"/>
         <source>Contacts</source>
         <translation>Liên hệ</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln liên hệ</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+3"/>
+        <source>New contact… (Ctrl+N)</source>
+        <translation>Liên hệ mới… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by name, phone, e-mail, company… (Ctrl+F)</source>
+        <translation>Lọc theo tên, điện thoại, e-mail, công ty… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/detail.py" line="+101"/>
+        <source>← Back to the list</source>
+        <translation>← Quay lại danh sách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log activity… (Ctrl+L)</source>
+        <translation>&amp;Ghi hoạt động… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;person here…</source>
+        <translation>Thêm &amp;người ở đây…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deal</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln công ty</numerusform>
-        </translation>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Dự kiến chốt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Ngày xử lý xong</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Company:</source>
+        <translation>Công ty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Phones:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>E-mails:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Stage:</source>
+        <translation>Giai đoạn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred channel:</source>
+        <translation>Kênh ưa thích:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent:</source>
+        <translation>Đồng ý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to marketing messages since {date}</source>
+        <translation>Đồng ý nhận tin tiếp thị từ {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No marketing messages</source>
+        <translation>Không nhận tin tiếp thị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Tags:</source>
+        <translation>Nhãn:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tax code:</source>
+        <translation>Mã số thuế:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry:</source>
+        <translation>Ngành nghề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Trang web:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other people at the company ({count})</source>
+        <translation>Người khác ở công ty ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People ({count})</source>
+        <translation>Nhân sự ({count})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open deals ({count})</source>
+        <translation>Cơ hội đang mở ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed deals ({count})</source>
+        <translation>Cơ hội đã đóng ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quotes ({count})</source>
+        <translation>Báo giá ({count})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Care cases ({count})</source>
+        <translation>Yêu cầu chăm sóc ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/import_wizard.py" line="+211"/>
+        <source>Which file?</source>
+        <translation>Tệp nào?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or text file, an Excel workbook (.xlsx) or vCard contacts (.vcf), for example an export of Google Contacts or Outlook.</source>
+        <translation>Tệp CSV hoặc văn bản, bảng tính Excel (.xlsx) hoặc danh bạ vCard (.vcf), ví dụ tệp xuất từ Google Contacts hoặc Outlook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import contacts</source>
+        <translation>Nhập liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
+        <translation>Danh bạ (*.csv *.txt *.tsv *.xlsx *.vcf);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/find_dialog.py" line="+60"/>
+        <source>Find duplicates</source>
+        <translation>Tìm bản ghi trùng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The least score (0–100) at which two records count as the same.</source>
+        <translation>Điểm tối thiểu (0–100) để hai bản ghi được coi là một.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Look in:</source>
+        <translation>Tìm &amp;trong:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Ngưỡng:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gộp…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo last merge</source>
+        <translation>&amp;Hoàn tác lần gộp gần nhất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Looking for duplicates…</source>
+        <translation>Đang tìm bản ghi trùng…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the records</source>
+        <translation>Đang đọc các bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing phones, e-mails and tax codes</source>
+        <translation>Đang so sánh số điện thoại, e-mail và mã số thuế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing names</source>
+        <translation>Đang so sánh tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forming groups</source>
+        <translation>Đang lập nhóm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{groups} group(s) of possible duplicates, {records} records.</source>
+        <translation>{groups} nhóm có thể trùng nhau, {records} bản ghi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No duplicates found.</source>
+        <translation>Không tìm thấy bản ghi trùng.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The search was cancelled.</source>
+        <translation>Đã hủy việc tìm kiếm.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/import_wizard.py" line="+29"/>
+        <source>How the file is written</source>
+        <translation>Cách tệp được ghi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found by themselves; change them if the rows below look wrong (broken letters: another encoding; one long column: another delimiter).</source>
+        <translation>Đã tự nhận ra; hãy đổi nếu các dòng bên dưới trông sai (chữ bị lỗi: chọn bảng mã khác; chỉ một cột dài: chọn dấu phân cách khác).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detect</source>
+        <translation>Tự nhận</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Dấu phân cách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header row:</source>
+        <translation>Dòng &amp;tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text (CSV)</source>
+        <translation>Văn bản (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>Bảng tính Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard contacts</source>
+        <translation>Danh bạ vCard</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/groups_model.py" line="+114"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/import_wizard.py" line="-209"/>
+        <source>Import contacts</source>
+        <translation>Nhập liên hệ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location line="+710"/>
+        <source>Undo the last import? The contacts it created are removed and the ones it updated get their earlier values back.</source>
+        <translation>Hoàn tác lần nhập gần nhất? Các liên hệ được tạo sẽ bị xóa và các liên hệ được cập nhật sẽ trở lại giá trị trước đó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo the import</source>
+        <translation>Hoàn tác lần nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import of {file} was undone: {removed} contacts removed, {restored} restored.</source>
+        <translation>Đã hoàn tác lần nhập {file}: xóa {removed} liên hệ, khôi phục {restored} liên hệ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export contacts</source>
+        <translation>Xuất liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>lien-he</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacts</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} contacts written to:
+{path}</source>
+        <translation>Đã ghi {count} liên hệ vào:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>LogActivityDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/log_activity.py" line="+57"/>
+        <source>Log activity — {name}</source>
+        <translation>Ghi hoạt động — {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was it about?</source>
+        <translation>Về việc gì?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Interested, call back next week</source>
+        <translation>ví dụ Quan tâm, gọi lại tuần sau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Send the quote (leave empty for none)</source>
+        <translation>ví dụ Gửi báo giá (để trống nếu không có)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;Bước tiếp theo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Hạn:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="+153"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="+189"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -292,6 +1139,21 @@
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contact…</source>
+        <translation>Liên hệ &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;account…</source>
+        <translation>&amp;Công ty mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Ghi hoạt động…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,6 +1179,36 @@
         <location line="+1"/>
         <source>&amp;Log file location</source>
         <translation>&amp;Vị trí tệp nhật ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>Tìm bản ghi &amp;trùng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last merge</source>
+        <translation>&amp;Hoàn tác lần gộp gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Nhập liên hệ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last i&amp;mport</source>
+        <translation>Hoàn tác lần &amp;nhập gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Xuất liên hệ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -369,6 +1261,224 @@ Qt {qt}, Python {python}.</translation>
         <source>Send this file along when you report a problem.</source>
         <translation>Hãy gửi kèm tệp này khi báo lỗi.</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>That record no longer exists.</source>
+        <translation>Hồ sơ đó không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a contact or an account to log an activity.</source>
+        <translation>Hãy mở một liên hệ hoặc công ty để ghi hoạt động.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/import_wizard.py" line="-543"/>
+        <source>Which column is what</source>
+        <translation>Cột nào là gì</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised columns are chosen already. Columns left on &quot;(do not import)&quot; are not read.</source>
+        <translation>Các cột nhận ra được đã được chọn sẵn. Cột để ở &quot;(không nhập)&quot; sẽ không được đọc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Nhập thành</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates are written &amp;day first (31/12/2024)</source>
+        <translation>Ngày ghi theo thứ tự &amp;ngày trước (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use</source>
+        <translation>&amp;Dùng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name for this mapping</source>
+        <translation>Tên cho cách ghép cột này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Lưu cách ghép cột</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved mappings:</source>
+        <translation>Cách ghép cột đã lưu:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Give the mapping a name first.</source>
+        <translation>Hãy đặt tên cho cách ghép cột trước.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="+47"/>
+        <source>deals</source>
+        <translation>cơ hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quotes</source>
+        <translation>báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care cases</source>
+        <translation>yêu cầu chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>liên hệ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Merge contacts</source>
+        <translation>Gộp liên hệ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge accounts</source>
+        <translation>Gộp công ty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the record to keep and, in each row, the value it should have. Phones, e-mails and tags of all records are kept; deals, activities, quotes and care cases move to the kept record.</source>
+        <translation>Chọn bản ghi cần giữ lại và, ở mỗi dòng, giá trị mà bản ghi đó sẽ có. Số điện thoại, e-mail và thẻ của mọi bản ghi đều được giữ; cơ hội, hoạt động, báo giá và yêu cầu chăm sóc được chuyển sang bản ghi giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gộp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Hoàn tác gộp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Phones</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this record</source>
+        <translation>Giữ bản ghi này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Merge {count} record(s) into “{name}”? The others are removed; you can undo the merge afterwards.</source>
+        <translation>Gộp {count} bản ghi vào “{name}”? Các bản ghi kia sẽ bị xóa; bạn có thể hoàn tác việc gộp sau đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Merging…</source>
+        <translation>Đang gộp…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged. Moved to the kept record: {moved}.</source>
+        <translation>Đã gộp. Đã chuyển sang bản ghi giữ lại: {moved}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+57"/>
+        <source>The merge was undone.</source>
+        <translation>Đã hoàn tác việc gộp.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>There is no merge to undo.</source>
+        <translation>Không có lần gộp nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo the merge of {count} record(s) into “{name}” of {when}?</source>
+        <translation>Hoàn tác việc gộp {count} bản ghi vào “{name}” lúc {when}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo merge</source>
+        <translation>Hoàn tác gộp</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -408,6 +1518,122 @@ Qt {qt}, Python {python}.</translation>
         <translation>
             <numerusform>{amount} trong %Ln cơ hội</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/import_wizard.py" line="+121"/>
+        <source>People who are already there</source>
+        <translation>Những người đã có sẵn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row is a duplicate when its phone or e-mail is already known, or the same name works at the same company, in the database or higher up in the file.</source>
+        <translation>Một dòng là trùng khi số điện thoại hoặc email đã có, hoặc cùng tên làm ở cùng công ty, trong cơ sở dữ liệu hoặc ở dòng phía trên trong tệp.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Skip them (keep what is there)</source>
+        <translation>&amp;Bỏ qua (giữ nguyên dữ liệu đang có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>&amp;Cập nhật bằng giá trị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create new contacts anyway</source>
+        <translation>&amp;Vẫn tạo liên hệ mới</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Dừng nhập</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Đang nhập dòng {done} / {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location line="-192"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows with a problem are marked and not imported; you can save them to a file at the end, fix them and import that file.</source>
+        <translation>Các dòng có lỗi được đánh dấu và không được nhập; cuối cùng bạn có thể lưu chúng ra tệp, sửa lại rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only rows with a &amp;problem</source>
+        <translation>Chỉ hiện các dòng có &amp;lỗi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the rows…</source>
+        <translation>Đang đọc các dòng…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{total} data rows: {ok} ready, {problems} with a problem, {empty} empty.</source>
+        <translation>{total} dòng dữ liệu: {ok} sẵn sàng, {problems} có lỗi, {empty} trống.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The first {shown} are listed.</source>
+        <translation>Chỉ liệt kê {shown} dòng đầu.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1684,114 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="-441"/>
+        <source>Has an open deal</source>
+        <translation>Có cơ hội đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted for</source>
+        <translation>Chưa liên hệ trong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filters:</source>
+        <translation>Bộ lọc đã lưu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name this filter</source>
+        <translation>Đặt tên bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save filter</source>
+        <translation>Lưu bộ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export what is shown…</source>
+        <translation>Xuất những gì đang hiện…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Any owner</source>
+        <translation>Mọi người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any tag</source>
+        <translation>Mọi nhãn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any province</source>
+        <translation>Mọi tỉnh/thành</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any stage</source>
+        <translation>Mọi giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Export what is shown</source>
+        <translation>Xuất những gì đang hiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rows written</source>
+        <translation>Số dòng đã ghi</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting to {path}…</source>
+        <translation>Đang xuất ra {path}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} rows written to {path}</source>
+        <translation>Đã ghi {count} dòng vào {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export cancelled; no file written.</source>
+        <translation>Đã hủy xuất; không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Choose a customer first.</source>
+        <translation>Hãy chọn một khách hàng trước.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity logged.</source>
+        <translation>Đã ghi hoạt động.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop_crm/ui/pages/reports.py" line="+17"/>
@@ -468,6 +1802,147 @@ Qt {qt}, Python {python}.</translation>
         <location line="+5"/>
         <source>This version has no reports yet. The figures on the other pages are counted from your own database when the window opens; Go &gt; Refresh figures counts them again.</source>
         <translation>Phiên bản này chưa có báo cáo. Số liệu ở các trang khác được đếm từ chính cơ sở dữ liệu của bạn khi mở cửa sổ; chọn Đi tới &gt; Cập nhật số liệu để đếm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/import_wizard.py" line="+149"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it was not imported</source>
+        <translation>Lý do không nhập</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Lưu các dòng bị từ chối…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Hoàn tác lần nhập này</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{created} contacts created, {updated} updated.</source>
+        <translation>Đã tạo {created} liên hệ, cập nhật {updated}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} duplicates left as they were.</source>
+        <translation>{count} dòng trùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} rows not imported (listed below).</source>
+        <translation>{count} dòng không được nhập (liệt kê bên dưới).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} empty rows skipped.</source>
+        <translation>Bỏ qua {count} dòng trống.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} companies created.</source>
+        <translation>Đã tạo {count} công ty.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rejected</source>
+        <translation>bi-tu-choi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save rejected rows</source>
+        <translation>Lưu các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Không ghi được tệp {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} rows saved to {path}.</source>
+        <translation>Đã lưu {count} dòng vào {path}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import was undone: {removed} contacts removed, {restored} restored.</source>
+        <translation>Đã hoàn tác lần nhập: xóa {removed} liên hệ, khôi phục {restored} liên hệ.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../desktop_crm/ui/search_box.py" line="+117"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find contacts, companies, deals and quotes (Ctrl+K)</source>
+        <translation>Tìm liên hệ, công ty, cơ hội và báo giá (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone, e-mail, tax code or company — diacritics optional</source>
+        <translation>Tên, số điện thoại, e-mail, mã số thuế hoặc công ty — gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The search index is being built; results will be complete soon.</source>
+        <translation>Đang xây dựng chỉ mục tìm kiếm; kết quả sẽ sớm đầy đủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name, a phone number, an e-mail, a tax code or a company.</source>
+        <translation>Nhập tên, số điện thoại, e-mail, mã số thuế hoặc tên công ty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Không tìm thấy kết quả nào cho “{query}”.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>version {n}</source>
+        <translation>phiên bản {n}</translation>
     </message>
 </context>
 <context>
@@ -559,6 +2034,14 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/models.py" line="+308"/>
+        <source>due {date}</source>
+        <translation>hạn {date}</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../desktop_crm/ui/pages/today.py" line="+19"/>
@@ -581,9 +2064,380 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop_crm/ui/application.py" line="+128"/>
+        <location filename="../../desktop_crm/ui/application.py" line="+129"/>
         <source>Today&apos;s automatic backup was written.</source>
         <translation>Đã tạo bản sao lưu tự động hôm nay.</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/labels.py" line="+21"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Province</source>
+        <translation>Tỉnh/thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Liên hệ gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open deals</source>
+        <translation>Cơ hội đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Ngành nghề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead</source>
+        <translation>Tiềm năng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>Triển vọng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former customer</source>
+        <translation>Khách hàng cũ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone call</source>
+        <translation>Gọi điện</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Visit</source>
+        <translation>Thăm gặp</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>Nhắn tin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal stage</source>
+        <translation>Giai đoạn cơ hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote sent</source>
+        <translation>Đã gửi báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote accepted</source>
+        <translation>Báo giá được chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote rejected</source>
+        <translation>Báo giá bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care case opened</source>
+        <translation>Mở yêu cầu chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care case resolved</source>
+        <translation>Đã xử lý yêu cầu chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Record created</source>
+        <translation>Tạo hồ sơ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Deal changes</source>
+        <translation>Thay đổi cơ hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care cases</source>
+        <translation>Yêu cầu chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Thắng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Thua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on customer</source>
+        <translation>Chờ khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../desktop_crm/services/duplicates.py" line="+86"/>
+        <source>same phone {value}</source>
+        <translation>cùng số điện thoại {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail {value}</source>
+        <translation>cùng e-mail {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {value}, but different names</source>
+        <translation>cùng số điện thoại {value}, nhưng tên khác nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail {value}, but different names</source>
+        <translation>cùng e-mail {value}, nhưng tên khác nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same tax code {value}</source>
+        <translation>cùng mã số thuế {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name {score} at the same company</source>
+        <translation>tên giống nhau {score} trong cùng công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name {score}</source>
+        <translation>tên giống nhau {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name {score}, in different provinces</source>
+        <translation>tên giống nhau {score}, ở tỉnh khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/merge.py" line="+62"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle stage</source>
+        <translation>Giai đoạn khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred channel</source>
+        <translation>Kênh liên lạc ưa thích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent</source>
+        <translation>Đồng ý nhận tiếp thị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Ngành nghề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Trang web</translation>
     </message>
 </context>
 <context>
@@ -619,10 +2473,31 @@ Qt {qt}, Python {python}.</translation>
         <translation>Đã hủy việc tạo dữ liệu mẫu; không có gì được thêm vào.</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/services/importing/readers.py" line="+93"/>
         <location filename="../../desktop_crm/store/backup.py" line="+24"/>
         <location filename="../../desktop_crm/store/database.py" line="+88"/>
         <source>the file does not exist</source>
         <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>old Excel files (.xls) cannot be read; save it as .xlsx or CSV</source>
+        <translation>không đọc được tệp Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file holds no rows</source>
+        <translation>tệp không có dòng nào</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is an Excel file: give it the .xlsx ending</source>
+        <translation>đây là tệp Excel: hãy đặt đuôi .xlsx</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>it is not a readable Excel file</source>
+        <translation>đây không phải tệp Excel đọc được</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/store/database.py" line="+31"/>
@@ -650,7 +2525,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>{value} không phải là mã số thuế hợp lệ (10 chữ số, có thể thêm -001 cho chi nhánh, hoặc mã cá nhân 12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/contacts.py" line="+105"/>
+        <location filename="../../desktop_crm/services/contacts.py" line="+106"/>
         <source>The {what} {id} does not exist or was deleted.</source>
         <translation>{what} {id} không tồn tại hoặc đã bị xóa.</translation>
     </message>
@@ -670,15 +2545,143 @@ Qt {qt}, Python {python}.</translation>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../desktop_crm/services/activities.py" line="+90"/>
+        <location filename="../../desktop_crm/services/contacts.py" line="+50"/>
         <source>&apos;{value}&apos; is not a valid choice</source>
         <translation>{value} không phải là lựa chọn hợp lệ</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+117"/>
+        <location line="+4"/>
+        <source>Give the next step a date.</source>
+        <translation>Hãy đặt ngày cho bước tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the next step is.</source>
+        <translation>Hãy ghi bước tiếp theo là gì.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the customer of the activity.</source>
+        <translation>Hãy chọn khách hàng của hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/contacts.py" line="+10"/>
+        <location line="+135"/>
+        <location filename="../../desktop_crm/services/importing/mapping.py" line="+312"/>
         <source>A name is required.</source>
         <translation>Cần nhập tên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/contacts/editor.py" line="-165"/>
+        <source>Choose the company from the list, or leave the field empty.</source>
+        <translation>Hãy chọn công ty trong danh sách, hoặc để trống ô này.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;{value}&apos; is not a date (day/month/year)</source>
+        <translation>&apos;{value}&apos; không phải là ngày (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/exports/table_export.py" line="+39"/>
+        <source>only .csv and .xlsx files can be written</source>
+        <translation>chỉ ghi được tệp .csv và .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/duplicates.py" line="-24"/>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>Đã hủy việc tìm bản ghi trùng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/importing/engine.py" line="+67"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Đã hủy lần nhập; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no import left to undo.</source>
+        <translation>Không còn lần nhập nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import of {file} cannot be undone: {count} of its contacts or companies were changed after it, and undoing it would lose those changes.</source>
+        <translation>Không thể hoàn tác lần nhập {file}: {count} liên hệ hoặc công ty của nó đã bị sửa sau đó, hoàn tác sẽ làm mất các thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/importing/mapping.py" line="-9"/>
+        <source>There is no saved column mapping named &apos;{name}&apos;.</source>
+        <translation>Không có cách ghép cột nào đã lưu tên &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/importing/problems.py" line="+10"/>
+        <source>The row is empty.</source>
+        <translation>Dòng trống.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has no name.</source>
+        <translation>Dòng không có tên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has {count} values but the header has only {columns} columns.</source>
+        <translation>Dòng có {count} giá trị nhưng tiêu đề chỉ có {columns} cột.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date (day/month/year).</source>
+        <translation>&apos;{value}&apos; không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date &apos;{value}&apos; has no year.</source>
+        <translation>Ngày &apos;{value}&apos; không có năm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tax code {value} belongs to no known company and the row names none.</source>
+        <translation>Mã số thuế {value} không thuộc công ty nào đã biết và dòng không ghi tên công ty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/importing/rows.py" line="+36"/>
+        <source>&apos;{value}&apos; is not a known country.</source>
+        <translation>&apos;{value}&apos; không phải là quốc gia đã biết.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a lifecycle stage (lead, prospect, customer, former).</source>
+        <translation>&apos;{value}&apos; không phải là giai đoạn (lead, prospect, customer, former).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/merge.py" line="+148"/>
+        <location line="+75"/>
+        <source>Choose at least two records to merge.</source>
+        <translation>Hãy chọn ít nhất hai bản ghi để gộp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record that is kept cannot also be merged away.</source>
+        <translation>Bản ghi được giữ lại không thể đồng thời bị gộp đi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The value of {field} must come from one of the merged records.</source>
+        <translation>Giá trị của {field} phải lấy từ một trong các bản ghi được gộp.</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>This merge was already undone.</source>
+        <translation>Lần gộp này đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This merge cannot be undone: {count} value(s) it wrote were changed since (for example {column} of a row in {table}). Undoing it now would overwrite those changes; correct the records by hand instead.</source>
+        <translation>Không thể hoàn tác lần gộp này: {count} giá trị mà nó đã ghi đã bị thay đổi sau đó (ví dụ {column} của một dòng trong {table}). Hoàn tác bây giờ sẽ ghi đè những thay đổi đó; hãy sửa các bản ghi bằng tay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/search.py" line="+108"/>
+        <source>Building the search index was cancelled; the previous index was kept.</source>
+        <translation>Việc xây dựng chỉ mục tìm kiếm đã bị hủy; chỉ mục trước đó được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +2745,114 @@ Qt {qt}, Python {python}.</translation>
         <location line="+1"/>
         <source>Search indexes</source>
         <translation>Chỉ mục tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../desktop_crm/services/importing/mapping.py" line="-274"/>
+        <source>(do not import)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Tên đệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company tax code</source>
+        <translation>Mã số thuế công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward / commune</source>
+        <translation>Phường / xã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Quận / huyện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province / city</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ class FakeMsgBox:
     calls: list[Call] = field(default_factory=list)
     choose_answer: int | None = 1
     open_file_answer: Path | None = None
+    save_file_answer: Path | None = None
     crash_quits: bool = False
     crash_expected: bool = False
 
@@ -46,6 +47,7 @@ class FakeMsgBox:
         monkeypatch.setattr(msgbox, "question", self._question)
         monkeypatch.setattr(msgbox, "crash", self._crash)
         monkeypatch.setattr(msgbox, "open_file", self._open_file)
+        monkeypatch.setattr(msgbox, "save_file", self._save_file)
 
     def _recorder(self, kind: str) -> Any:
         def record(_parent: QWidget | None, text: str, informative: str = "") -> None:
@@ -75,6 +77,12 @@ class FakeMsgBox:
     def _open_file(self, _parent: QWidget | None, title: str, name_filter: str) -> Path | None:
         self.calls.append(Call("open_file", title, name_filter))
         return self.open_file_answer
+
+    def _save_file(
+        self, _parent: QWidget | None, title: str, name_filter: str, suggested: str = ""
+    ) -> Path | None:
+        self.calls.append(Call("save_file", title, name_filter))
+        return self.save_file_answer
 
     def of_kind(self, kind: str) -> list[Call]:
         return [call for call in self.calls if call.kind == kind]

@@ -209,14 +209,14 @@ def test_switching_to_vietnamese_changes_the_window_at_once_and_is_remembered(
     assert page.save_button.text() == "Lưu"
     assert window.file_menu.title() == "&Tệp"
     assert window.sync_label.text() == "Ngoại tuyến · chưa thiết lập đồng bộ"
-    assert window.pages[1].contacts_label.text() == "0 liên hệ"
+    assert window.pages[1].count_label.text() == "0 liên hệ"
     assert page.language_combo.currentText() == "Tiếng Việt"
     saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
     assert saved["language"] == "vi"
 
     qtbot.keyClick(page.language_combo, Qt.Key.Key_Up)  # and back
     qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Today")
-    assert window.pages[1].contacts_label.text() == "0 contacts"
+    assert window.pages[1].count_label.text() == "0 contacts"
 
 
 def test_data_places_and_backups_newest_first(

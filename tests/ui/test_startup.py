@@ -32,9 +32,9 @@ def test_first_run_demo_fills_the_pages_without_asking(
     qtbot.waitUntil(lambda: bool(added), timeout=60_000)
     assert added == [True], msgbox.calls
     wait_for_figures(qtbot, gui)
-    contacts = gui.window.pages[1].contacts_label.text()
+    contacts = gui.window.pages[1].count_label.text()
     assert re.fullmatch(r"[1-9][\d,]* contacts", contacts), contacts
-    assert re.fullmatch(r"[1-9][\d,]* accounts", gui.window.pages[2].accounts_label.text())
+    assert re.fullmatch(r"[1-9][\d,]* accounts", gui.window.pages[2].count_label.text())
     assert msgbox.of_kind("choose") == []  # --first-run demo answered the question
     form = gui.window.settings_page.form  # read again after the demo: its company profile
     qtbot.waitUntil(lambda: form.fields["name"].text() != "")
@@ -48,7 +48,7 @@ def test_first_start_asks_and_start_empty_adds_nothing(
     (question,) = msgbox.of_kind("choose")
     assert "How would you like to start?" in question.text
     assert gui.demo is None
-    assert gui.window.pages[1].contacts_label.text() == "0 contacts"
+    assert gui.window.pages[1].count_label.text() == "0 contacts"
     gui.shutdown()
     start(first_run="ask")  # not the first start any more: no question
     assert len(msgbox.of_kind("choose")) == 1
@@ -86,7 +86,7 @@ def test_demo_progress_appears_and_cancel_stops_it(
     assert seen["language"] == "en" and seen["cancelled_at"] > 0
     assert gui.demo.progress is None
     wait_for_figures(qtbot, gui)
-    assert gui.window.pages[1].contacts_label.text() == "0 contacts"
+    assert gui.window.pages[1].count_label.text() == "0 contacts"
 
 
 def test_a_damaged_database_gives_a_plain_message_and_exit_code_2(

@@ -499,3 +499,20 @@ def test_bulk_refuses_naive_datetimes_and_unknown_columns(tmp_path: Path) -> Non
         assert _count(db, User) == 0
     finally:
         db.close()
+
+
+def test_no_two_demo_companies_share_a_tax_code() -> None:
+    """The builder draws again when a code is taken, even from a generator that repeats."""
+    import random
+    from types import SimpleNamespace
+
+    from desktop_crm.services.demo.builder import _Builder
+
+    class Repeating(random.Random):
+        def randrange(self, *args: Any, **kwargs: Any) -> int:
+            self.calls = getattr(self, "calls", 0) + 1
+            return [1234567, 1234567, 7654321, 1234567, 2345678][(self.calls - 1) % 5]
+
+    fake = SimpleNamespace(rng=Repeating(1), used_tax_codes=set())
+    codes = [_Builder.tax_code(fake, 0) for _ in range(3)]  # type: ignore[arg-type]
+    assert len(set(codes)) == 3

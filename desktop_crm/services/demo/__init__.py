@@ -40,6 +40,7 @@ from desktop_crm.services.demo.builder import (
 )
 from desktop_crm.services.demo.rng import FastRandom
 from desktop_crm.services.pipelines import ensure_default_pipeline
+from desktop_crm.services.search import rebuild_index
 from desktop_crm.store import queries
 from desktop_crm.store.bulk import BulkWriter
 from desktop_crm.store.database import Database
@@ -130,10 +131,18 @@ def _build(
             builder.build_care_cases()
             builder.build_activities()
             tables = writer.pending_indexes
+            steps = len(tables) + 1  # the search index is the last step
             for done, table in enumerate(tables):
-                builder.report("indexes", done, len(tables))
+                builder.report("indexes", done, steps)
                 writer.rebuild_indexes([table])
-            builder.report("indexes", len(tables), len(tables))
+            # In the same transaction: a cancelled or failed build leaves no index behind.
+            rebuild_index(
+                uow,
+                progress=lambda _phase, done, total: builder.report(
+                    "indexes", len(tables) * total + min(done, total - 1), steps * total
+                ),
+            )
+            builder.report("indexes", steps, steps)
             counts = dict(writer.counts)
         uow.commit()
     return DemoSummary(**{name: counts.get(name, 0) for name in _TABLES}, seconds=0.0)

@@ -291,6 +291,7 @@ class _Builder:
         self.now = _local_ms(as_of, 10 * 60)
         self.start = self.now - 730 * _MS_DAY
         self.used_phones: set[str] = set()
+        self.used_tax_codes: set[str] = set()
         self.used_emails: set[str] = set()
         self._folded: dict[str, str] = {}
         self.sources = _Weighted([(texts[self.lang], w) for texts, w in _SOURCES])
@@ -415,7 +416,9 @@ class _Builder:
         while True:
             nine = f"{_PLACES[place][3]}{rng.randrange(10_000_000):07d}"
             check = tax_code_check_digit(nine)
-            if check is not None:
+            # Two companies never share a tax code (the duplicate finder would rightly merge them).
+            if check is not None and f"{nine}{check}" not in self.used_tax_codes:
+                self.used_tax_codes.add(f"{nine}{check}")
                 return f"{nine}{check}"
 
     def person_name(self, english: bool) -> tuple[str, str, str | None, str]:
