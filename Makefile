@@ -35,7 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/build_large.py
 
 screenshot: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot.png --page contacts
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm
