@@ -7,13 +7,12 @@ open task due at its time: the follow-up that the Today page lists.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 
 from desktop_crm.domain.contact_rules import FieldError
 from desktop_crm.domain.enums import ActivityType
 from desktop_crm.errors import QT_TRANSLATE_NOOP
-from desktop_crm.services.contacts import NotFoundError
+from desktop_crm.services.contacts import NotFoundError, parse_id
 from desktop_crm.store import people
 from desktop_crm.store.ids import utcnow
 from desktop_crm.store.models import Activity
@@ -53,15 +52,6 @@ class ActivityRecord:
     follow_up: ActivityRecord | None = None
 
 
-def _uuid(text: str | None, what: str) -> uuid.UUID | None:
-    if not text:
-        return None
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise NotFoundError(what, text) from None
-
-
 def _record(row: Activity, follow_up: ActivityRecord | None = None) -> ActivityRecord:
     return ActivityRecord(
         id=str(row.id),
@@ -98,9 +88,9 @@ def log_activity(uow: UnitOfWork, data: ActivityInput) -> ActivityRecord:
         if moment is not None and moment.tzinfo is None:
             raise ValueError("activity times must be timezone-aware")
     session = uow.session
-    contact_id = _uuid(data.contact_id, "contact")
-    account_id = _uuid(data.account_id, "account")
-    owner_id = _uuid(data.owner_id, "user")
+    contact_id = parse_id(data.contact_id, "contact")
+    account_id = parse_id(data.account_id, "account")
+    owner_id = parse_id(data.owner_id, "user")
     if contact_id is not None:
         contact = people.live_contact(session, contact_id)
         if contact is None:
@@ -128,7 +118,7 @@ def log_activity(uow: UnitOfWork, data: ActivityInput) -> ActivityRecord:
         done_at=done,
         contact_id=contact_id,
         account_id=account_id,
-        deal_id=_uuid(data.deal_id, "deal"),
+        deal_id=parse_id(data.deal_id, "deal"),
         owner_id=owner_id,
     )
     session.add(row)

@@ -121,7 +121,8 @@ def _clean(text: str | None) -> str | None:
     return (text or "").strip() or None
 
 
-def _uuid(text: str | None, what: str) -> uuid.UUID | None:
+def parse_id(text: str | None, what: str) -> uuid.UUID | None:
+    """The UUID in ``text`` (None when empty); a malformed one is reported as not found."""
     if not text:
         return None
     try:
@@ -130,7 +131,7 @@ def _uuid(text: str | None, what: str) -> uuid.UUID | None:
         raise NotFoundError(what, text) from None
 
 
-def _points(
+def validated_points(
     phones: tuple[Labeled, ...], emails: tuple[Labeled, ...]
 ) -> list[tuple[str, str, str | None]]:
     """Validated (kind, value, label) triples, duplicates removed, order kept."""
@@ -170,23 +171,35 @@ def _check_choice(
 # --- contacts ----------------------------------------------------------------------------
 
 
-def _apply_contact(uow: UnitOfWork, row: Contact, data: ContactInput) -> None:
+def _live_contact(uow: UnitOfWork, contact_id: str) -> Contact:
+    row = people.live_contact(uow.session, parse_id(contact_id, "contact") or uuid.UUID(int=0))
+    if row is None:
+        raise NotFoundError("contact", contact_id)
+    return row
+
+
+def _live_account(uow: UnitOfWork, account_id: str) -> Account:
+    row = people.live_account(uow.session, parse_id(account_id, "account") or uuid.UUID(int=0))
+    if row is None:
+        raise NotFoundError("account", account_id)
+    return row
+
+
+def contact_columns(
+    data: ContactInput,
+    account_id: uuid.UUID | None,
+    account_name: str | None,
+    points: list[tuple[str, str, str | None]],
+) -> dict[str, Any]:
+    """The stored columns of a contact (consent aside), from validated input.
+
+    One definition for the form and the fast import path, so both store the same thing.
+    """
     name = " ".join(data.full_name.split())
-    if not name:
-        raise FieldError("full_name", QT_TRANSLATE_NOOP("errors", "A name is required."))
-    _check_choice(data.preferred_channel, Channel, "preferred_channel")
-    _check_choice(data.lifecycle_stage, LifecycleStage, "lifecycle_stage")
-    points = _points(data.phones, data.emails)
-    account = None
-    account_id = _uuid(data.account_id, "account")
-    if account_id is not None:
-        account = people.live_account(uow.session, account_id)
-        if account is None:
-            raise NotFoundError("account", str(account_id))
     family, middle, given = data.family_name, data.middle_name, data.given_name
     if not (family or middle or given):
         family, middle, given = split_full_name(name)
-    values: dict[str, Any] = {
+    return {
         "full_name": name,
         "family_name": _clean(family),
         "middle_name": _clean(middle),
@@ -198,24 +211,44 @@ def _apply_contact(uow: UnitOfWork, row: Contact, data: ContactInput) -> None:
         "source": _clean(data.source),
         "lifecycle_stage": data.lifecycle_stage,
         "notes": _clean(data.notes),
-        "owner_id": _uuid(data.owner_id, "user"),
+        "owner_id": parse_id(data.owner_id, "user"),
         "street": _clean(data.address.street),
         "ward": _clean(data.address.ward),
         "district": _clean(data.address.district),
         "province": _clean(data.address.province),
         "country": (data.address.country or "VN").upper(),
+        "search_text": search_text(
+            name,
+            account_name,
+            data.title,
+            data.address.province,
+            *(v for k, v, _ in points if k == "email"),
+            phones=tuple(v for k, v, _ in points if k == "phone"),
+        ),
     }
+
+
+def validate_contact(data: ContactInput) -> list[tuple[str, str, str | None]]:
+    """Check what does not need the database; return the normalised phones and e-mails."""
+    if not " ".join(data.full_name.split()):
+        raise FieldError("full_name", QT_TRANSLATE_NOOP("errors", "A name is required."))
+    _check_choice(data.preferred_channel, Channel, "preferred_channel")
+    _check_choice(data.lifecycle_stage, LifecycleStage, "lifecycle_stage")
+    return validated_points(data.phones, data.emails)
+
+
+def _apply_contact(uow: UnitOfWork, row: Contact, data: ContactInput) -> None:
+    points = validate_contact(data)
+    account = None
+    account_id = parse_id(data.account_id, "account")
+    if account_id is not None:
+        account = people.live_account(uow.session, account_id)
+        if account is None:
+            raise NotFoundError("account", str(account_id))
+    values = contact_columns(data, account_id, account.name if account else None, points)
     if data.marketing_consent != row.marketing_consent:
         values["marketing_consent"] = data.marketing_consent
         values["consent_at"] = utcnow() if data.marketing_consent else None
-    values["search_text"] = search_text(
-        name,
-        account.name if account else None,
-        data.title,
-        data.address.province,
-        *(v for k, v, _ in points if k == "email"),
-        phones=tuple(v for k, v, _ in points if k == "phone"),
-    )
     for key, value in values.items():
         if getattr(row, key) != value:
             setattr(row, key, value)
@@ -235,9 +268,7 @@ def create_contact(uow: UnitOfWork, data: ContactInput) -> ContactRecord:
 
 
 def update_contact(uow: UnitOfWork, contact_id: str, data: ContactInput) -> ContactRecord:
-    row = people.live_contact(uow.session, _uuid(contact_id, "contact") or uuid.UUID(int=0))
-    if row is None:
-        raise NotFoundError("contact", contact_id)
+    row = _live_contact(uow, contact_id)
     _apply_contact(uow, row, data)
     update_index(uow, "contact", [row.id])
     uow.commit()
@@ -248,22 +279,14 @@ def write_contact(uow: UnitOfWork, data: ContactInput, contact_id: str | None = 
     """Validate and write one contact (a new one when ``contact_id`` is None) inside the
     caller's transaction, without committing: for operations over many rows (import, undo).
     Returns the contact's id; raises ``FieldError`` like ``create_contact``."""
-    if contact_id is None:
-        row = Contact(marketing_consent=False)
-    else:
-        found = people.live_contact(uow.session, _uuid(contact_id, "contact") or uuid.UUID(int=0))
-        if found is None:
-            raise NotFoundError("contact", contact_id)
-        row = found
+    row = _live_contact(uow, contact_id) if contact_id else Contact(marketing_consent=False)
     _apply_contact(uow, row, data)
     return str(row.id)
 
 
 def delete_contact(uow: UnitOfWork, contact_id: str) -> None:
     """Soft delete (a tombstone that syncs and can be undone); commits."""
-    row = people.live_contact(uow.session, _uuid(contact_id, "contact") or uuid.UUID(int=0))
-    if row is None:
-        raise NotFoundError("contact", contact_id)
+    row = _live_contact(uow, contact_id)
     row.deleted_at = utcnow()
     update_index(uow, "contact", [row.id])
     uow.commit()
@@ -271,9 +294,7 @@ def delete_contact(uow: UnitOfWork, contact_id: str) -> None:
 
 def get_contact(uow: UnitOfWork, contact_id: str) -> ContactRecord:
     session = uow.session
-    row = people.live_contact(session, _uuid(contact_id, "contact") or uuid.UUID(int=0))
-    if row is None:
-        raise NotFoundError("contact", contact_id)
+    row = _live_contact(uow, contact_id)
     points = people.points_of(session, contact_id=row.id)
     account = people.live_account(session, row.account_id) if row.account_id else None
     return ContactRecord(
@@ -309,7 +330,7 @@ def _apply_account(uow: UnitOfWork, row: Account, data: AccountInput) -> None:
     name = " ".join(data.name.split())
     if not name:
         raise FieldError("name", QT_TRANSLATE_NOOP("errors", "A name is required."))
-    points = _points(data.phones, data.emails)
+    points = validated_points(data.phones, data.emails)
     raw_tax_code = _clean(data.tax_code)
     tax_code = normalize_tax_code(raw_tax_code) if raw_tax_code else None
     values = {
@@ -318,7 +339,7 @@ def _apply_account(uow: UnitOfWork, row: Account, data: AccountInput) -> None:
         "industry": _clean(data.industry),
         "website": _clean(data.website),
         "notes": _clean(data.notes),
-        "owner_id": _uuid(data.owner_id, "user"),
+        "owner_id": parse_id(data.owner_id, "user"),
         "street": _clean(data.address.street),
         "ward": _clean(data.address.ward),
         "district": _clean(data.address.district),
@@ -350,9 +371,7 @@ def create_account(uow: UnitOfWork, data: AccountInput) -> AccountRecord:
 
 
 def update_account(uow: UnitOfWork, account_id: str, data: AccountInput) -> AccountRecord:
-    row = people.live_account(uow.session, _uuid(account_id, "account") or uuid.UUID(int=0))
-    if row is None:
-        raise NotFoundError("account", account_id)
+    row = _live_account(uow, account_id)
     _apply_account(uow, row, data)
     update_index(uow, "account", [row.id])  # also the contacts, deals and quotes on a rename
     uow.commit()
@@ -361,21 +380,13 @@ def update_account(uow: UnitOfWork, account_id: str, data: AccountInput) -> Acco
 
 def write_account(uow: UnitOfWork, data: AccountInput, account_id: str | None = None) -> str:
     """Like ``write_contact`` for an account: validated, in the caller's transaction."""
-    if account_id is None:
-        row = Account()
-    else:
-        found = people.live_account(uow.session, _uuid(account_id, "account") or uuid.UUID(int=0))
-        if found is None:
-            raise NotFoundError("account", account_id)
-        row = found
+    row = _live_account(uow, account_id) if account_id else Account()
     _apply_account(uow, row, data)
     return str(row.id)
 
 
 def delete_account(uow: UnitOfWork, account_id: str) -> None:
-    row = people.live_account(uow.session, _uuid(account_id, "account") or uuid.UUID(int=0))
-    if row is None:
-        raise NotFoundError("account", account_id)
+    row = _live_account(uow, account_id)
     row.deleted_at = utcnow()
     update_index(uow, "account", [row.id])
     uow.commit()
@@ -383,9 +394,7 @@ def delete_account(uow: UnitOfWork, account_id: str) -> None:
 
 def get_account(uow: UnitOfWork, account_id: str) -> AccountRecord:
     session = uow.session
-    row = people.live_account(session, _uuid(account_id, "account") or uuid.UUID(int=0))
-    if row is None:
-        raise NotFoundError("account", account_id)
+    row = _live_account(uow, account_id)
     points = people.points_of(session, account_id=row.id)
     return AccountRecord(
         id=str(row.id),
