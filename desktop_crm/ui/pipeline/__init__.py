@@ -1,0 +1,1 @@
+"""The pipeline page: the deal board, its dialogs and the deal list."""
