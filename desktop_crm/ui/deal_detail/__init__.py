@@ -1,0 +1,1 @@
+"""The detail page of one deal."""
