@@ -31,6 +31,7 @@ from desktop_crm.ui.first_run import DemoLoader, wants_demo
 from desktop_crm.ui.i18n import Translations, current_language, translate_error
 from desktop_crm.ui.icons import app_icon
 from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui.reminders import ReminderNotifier
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,8 @@ class Gui:
         if self.closed:
             return
         self.closed = True
+        if self.window.reminders is not None:
+            self.window.reminders.stop()
         self.runner.shutdown()
         self.runner.deleteLater()
         self.window.close()
@@ -108,6 +111,11 @@ def start_gui(paths: AppPaths, first_run: str = "ask", language: str | None = No
     QTimer.singleShot(0, lambda: log.info("main window shown"))
     gui = Gui(ctx, runner, window, translations, crash_handler)
     _start_daily_backup(gui)
+    # Reminders: what fell due while closed, then a timer (ui/reminders.py).
+    notifier = ReminderNotifier(ctx, runner, window)
+    window.reminders = notifier
+    notifier.changed.connect(window.today_page.activities_changed)
+    notifier.start()
     window.search_popup.ensure_index()  # a database from before the search index gets one
     if ctx.first_start and wants_demo(window, first_run):
         gui.demo = DemoLoader(window, ctx, runner, language=current_language())

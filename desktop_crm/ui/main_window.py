@@ -27,14 +27,15 @@ from desktop_crm.ui.i18n import Translations, current_language
 from desktop_crm.ui.icons import app_icon, icon
 from desktop_crm.ui.pages.base import Page
 from desktop_crm.ui.pages.care import CarePage
-from desktop_crm.ui.pages.pipeline import PipelinePage
 from desktop_crm.ui.pages.quotes import QuotesPage
 from desktop_crm.ui.pages.reports import ReportsPage
 from desktop_crm.ui.pages.settings import SettingsPage
-from desktop_crm.ui.pages.today import TodayPage
+from desktop_crm.ui.pipeline.board import PipelinePage
+from desktop_crm.ui.reminders import ReminderNotifier
 from desktop_crm.ui.search_box import install_search
 from desktop_crm.ui.snapshot import Snapshot, load_snapshot
 from desktop_crm.ui.style import WINDOW_STYLE
+from desktop_crm.ui.today.page import TodayPage
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.translations = translations
         self._load_generation = 0
+        self.reminders: ReminderNotifier | None = None  # started by start_gui
         self.setWindowIcon(app_icon())
         self.setStyleSheet(WINDOW_STYLE)
 
@@ -65,11 +67,13 @@ class MainWindow(QMainWindow):
         )
         self.contacts_page = ContactsPage(ctx, runner, self.open_record)
         self.accounts_page = AccountsPage(ctx, runner, self.open_record)
+        self.pipeline_page = PipelinePage(ctx, runner, self.open_record)
+        self.today_page = TodayPage(ctx, runner, self)
         self.pages: list[Page] = [
-            TodayPage(),
+            self.today_page,
             self.contacts_page,
             self.accounts_page,
-            PipelinePage(),
+            self.pipeline_page,
             QuotesPage(),
             CarePage(),
             ReportsPage(),
@@ -91,6 +95,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from desktop_crm.ui.deal_detail.navigation import DealNavigation
+
+        self.deal_nav = DealNavigation(self)  # the deal page: in the stack, not the sidebar
 
         self._make_actions()
         self._make_menus()
@@ -141,6 +148,10 @@ class MainWindow(QMainWindow):
         self.new_account_action = QAction(self)
         self.new_account_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_account_action.triggered.connect(self.accounts_page.new_record)
+        self.new_deal_action = QAction(self)
+        self.new_deal_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.new_deal_action.triggered.connect(self.new_deal)
+        self.addAction(self.new_deal_action)  # Ctrl+D anywhere; the board has a button
         self.log_activity_action = QAction(self)
         self.log_activity_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_activity_action.triggered.connect(self.log_activity)
@@ -192,6 +203,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.new_contact_action.setText(self.tr("&New contact…"))
         self.new_account_action.setText(self.tr("New &account…"))
+        self.new_deal_action.setText(self.tr("New &deal…"))
         self.log_activity_action.setText(self.tr("&Log activity…"))
         self.go_menu.setTitle(self.tr("&Go"))
         for index, (page, action) in enumerate(zip(self.pages, self.page_actions, strict=True)):
@@ -347,15 +359,18 @@ class MainWindow(QMainWindow):
         undo_last_merge(self, self.ctx, self.runner, self.reload)
 
     def open_record(self, kind: str, record_id: str) -> None:
-        """Show a record: a contact or an account opens its detail page; a deal or a quote
-        opens the detail of its customer with that item selected. GUI thread; the look-up
-        of a deal's or quote's customer runs on a worker."""
+        """Show a record: a contact or an account opens its detail page, a deal the deal page;
+        a quote opens the detail of its customer with that quote selected. GUI thread; the
+        look-up of a quote's customer runs on a worker."""
         if kind in ("contact", "account"):
             page = self.contacts_page if kind == "contact" else self.accounts_page
             self.select_page(self.pages.index(page))
             page.open_detail(record_id)
             return
-        if kind not in ("deal", "quote"):
+        if kind == "deal":
+            self.deal_nav.show(record_id)
+            return
+        if kind != "quote":
             raise ValueError(f"unknown record kind {kind!r}")
         from desktop_crm.services.customer_view import customer_of
 
@@ -378,6 +393,11 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         return page if isinstance(page, RecordListPage) else None
 
+    def new_deal(self) -> None:
+        """Ctrl+D: the deal editor, over the pipeline page."""
+        self.select_page(self.pages.index(self.pipeline_page))
+        self.pipeline_page.new_deal()
+
     def new_record(self) -> None:
         """Ctrl+N: a new account on the Accounts page, a new contact anywhere else."""
         page = self._list_page() or self.contacts_page
@@ -386,7 +406,11 @@ class MainWindow(QMainWindow):
         page.new_record()
 
     def log_activity(self) -> None:
-        """Ctrl+L: log an activity for the customer shown on the Contacts or Accounts page."""
+        """Ctrl+L: log an activity for the customer shown on the Contacts or Accounts page,
+        or for the deal shown on the deal page."""
+        if self.deal_nav.showing():
+            self.deal_nav.page.log_activity()
+            return
         page = self._list_page()
         if page is None:
             self.statusBar().showMessage(

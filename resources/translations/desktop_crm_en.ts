@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>DealDetailPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+380"/>
+        <source>In “{stage}” since {date}: %n day(s)</source>
+        <translation>
+            <numerusform>In “{stage}” since {date}: %n day</numerusform>
+            <numerusform>In “{stage}” since {date}: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/pages/pipeline.py" line="+48"/>
@@ -73,9 +84,20 @@
     </message>
 </context>
 <context>
+    <name>StageColumnWidget</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pipeline/board.py" line="+260"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/pages/today.py" line="+25"/>
+        <location filename="../../desktop_crm/ui/today/page.py" line="+105"/>
         <source>%Ln task(s) due today or overdue</source>
         <translation>
             <numerusform>%Ln task due today or overdue</numerusform>

@@ -150,6 +150,57 @@
     </message>
 </context>
 <context>
+    <name>CareSettingsBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_care.py" line="+83"/>
+        <source>Care after a sale</source>
+        <translation>Chăm sóc sau bán hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a deal is won, these follow-ups become tasks for the deal&apos;s owner, due at 9:00 on the given day after the sale.</source>
+        <translation>Khi một cơ hội thành công, các bước chăm sóc này trở thành công việc của người phụ trách, đến hạn lúc 9:00 vào ngày đã định sau khi bán.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>Days after the sale</source>
+        <translation>Số ngày sau khi bán</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+38"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+41"/>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Add step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step</source>
+        <translation>Xóa bước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save care plan</source>
+        <translation>Lưu kế hoạch chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <location filename="../../desktop_crm/ui/pages/company_form.py" line="+134"/>
@@ -608,7 +659,7 @@
         <translation>Dự kiến chốt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -776,6 +827,357 @@
         <location line="+16"/>
         <source>Care cases ({count})</source>
         <translation>Yêu cầu chăm sóc ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerField</name>
+    <message>
+        <location filename="../../desktop_crm/ui/today/dialogs.py" line="+44"/>
+        <source>Type a name, phone or company</source>
+        <translation>Gõ tên, số điện thoại hoặc công ty</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location line="+80"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Khách hàng:</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetailPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+230"/>
+        <source>Deal</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Quay lại chỗ trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log activity… (Ctrl+L)</source>
+        <translation>&amp;Ghi hoạt động… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Xác suất:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 60</source>
+        <translation>vd. 60</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the stage default</source>
+        <translation>Dùng mặc định của giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Customer:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Stage history</source>
+        <translation>Lịch sử giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Người liên quan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type the probability as a number, e.g. 60.</source>
+        <translation>Nhập xác suất bằng số, vd. 60.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>set by hand (stage default {percent})</source>
+        <translation>đặt thủ công (mặc định của giai đoạn {percent})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the stage default</source>
+        <translation>mặc định của giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weighted: {amount}</source>
+        <translation>Giá trị theo xác suất: {amount}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer: none</source>
+        <translation>Khách hàng: chưa có</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pipeline:</source>
+        <translation>Quy trình bán hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close:</source>
+        <translation>Dự kiến chốt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on:</source>
+        <translation>Đóng ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost because:</source>
+        <translation>Lý do thất bại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In “{stage}” since {date}: %n day(s)</source>
+        <translation>
+            <numerusform>Ở “{stage}” từ {date}: %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+25"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Người chuyển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in the previous stage</source>
+        <translation>Số ngày ở giai đoạn trước</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(created)</source>
+        <translation>(tạo mới)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>due {time}</source>
+        <translation>hạn {time}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact of the deal</source>
+        <translation>Người liên hệ của giao dịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the activities</source>
+        <translation>Có trong các hoạt động</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This deal has no customer: link one before logging an activity.</source>
+        <translation>Giao dịch này chưa có khách hàng: hãy gắn khách hàng trước khi ghi hoạt động.</translation>
+    </message>
+</context>
+<context>
+    <name>DealEditorDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/editor.py" line="+63"/>
+        <source>New deal</source>
+        <translation>Giao dịch mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit deal</source>
+        <translation>Sửa giao dịch</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a company or a person</source>
+        <translation>Nhập tên công ty hoặc người</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stage default</source>
+        <translation>Mặc định của giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close:</source>
+        <translation>Ngày dự kiến chốt:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(nobody)</source>
+        <translation>(không ai)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount:</source>
+        <translation>Số tiền:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability (%):</source>
+        <translation>Xác suất (%):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1470,7 @@
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/log_activity.py" line="+57"/>
+        <location filename="../../desktop_crm/ui/contacts/log_activity.py" line="+59"/>
         <source>Log activity — {name}</source>
         <translation>Ghi hoạt động — {name}</translation>
     </message>
@@ -1119,9 +1521,32 @@
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/dialogs.py" line="+112"/>
+        <source>Deal lost</source>
+        <translation>Mất giao dịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was “{title}” lost?</source>
+        <translation>Vì sao mất “{title}”?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a reason or type one.</source>
+        <translation>Hãy chọn hoặc nhập một lý do.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="+189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1149,6 +1574,11 @@
         <location line="+1"/>
         <source>New &amp;account…</source>
         <translation>&amp;Công ty mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;deal…</source>
+        <translation>&amp;Giao dịch mới…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1262,12 +1692,12 @@ Qt {qt}, Python {python}.</translation>
         <translation>Hãy gửi kèm tệp này khi báo lỗi.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>That record no longer exists.</source>
         <translation>Hồ sơ đó không còn nữa.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Open a contact or an account to log an activity.</source>
         <translation>Hãy mở một liên hệ hoặc công ty để ghi hoạt động.</translation>
     </message>
@@ -1481,6 +1911,42 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>MoveToDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/dialogs.py" line="+14"/>
+        <source>Move “{title}” to…</source>
+        <translation>Chuyển “{title}” sang…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a stage.</source>
+        <translation>Hãy chọn một giai đoạn.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/today/dialogs.py" line="+26"/>
+        <source>New task</source>
+        <translation>Việc cần làm mới</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Khách hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Hạn:</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../desktop_crm/ui/pages/base.py" line="+92"/>
@@ -1518,6 +1984,246 @@ Qt {qt}, Python {python}.</translation>
         <translation>
             <numerusform>{amount} trong %Ln cơ hội</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/board.py" line="+441"/>
+        <source>All owners</source>
+        <translation>Mọi người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any close date</source>
+        <translation>Mọi ngày chốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this month</source>
+        <translation>Chốt trong tháng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this quarter</source>
+        <translation>Chốt trong quý này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close date passed</source>
+        <translation>Đã quá ngày chốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing between…</source>
+        <translation>Chốt trong khoảng…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by title or customer</source>
+        <translation>Lọc theo tiêu đề hoặc khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the deals as a sortable list</source>
+        <translation>Hiện giao dịch dạng danh sách có thể sắp xếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to…</source>
+        <translation>Chuyển sang…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected deal (Ctrl+M; Ctrl+Right and Ctrl+Left: next, previous)</source>
+        <translation>Chuyển giao dịch đang chọn (Ctrl+M; Ctrl+Phải và Ctrl+Trái: giai đoạn sau, trước)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New deal</source>
+        <translation>Giao dịch mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new deal (Ctrl+D)</source>
+        <translation>Tạo giao dịch mới (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Select a deal first.</source>
+        <translation>Hãy chọn một giao dịch trước.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>“{title}” moved to {stage}.</source>
+        <translation>Đã chuyển “{title}” sang {stage}.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_pipeline.py" line="+206"/>
+        <source>Pipelines and stages</source>
+        <translation>Quy trình và giai đoạn bán hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Quy trình:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for new deals</source>
+        <translation>Dùng cho cơ hội mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of a new pipeline</source>
+        <translation>Tên quy trình mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pipeline</source>
+        <translation>Thêm quy trình</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win probability %</source>
+        <translation>Xác suất thành công %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotting after (days)</source>
+        <translation>Tồn đọng sau (ngày)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of a new stage</source>
+        <translation>Tên giai đoạn mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add stage</source>
+        <translation>Thêm giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Remove stage...</source>
+        <translation>Xóa giai đoạn...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press F2 to edit a cell. Ctrl+Up and Ctrl+Down move the stage; Delete removes it.</source>
+        <translation>Nhấp đúp hoặc nhấn F2 để sửa một ô. Ctrl+Lên và Ctrl+Xuống để di chuyển giai đoạn; Delete để xóa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lost reasons:</source>
+        <translation>&amp;Lý do thất bại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new lost reason</source>
+        <translation>Lý do thất bại mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add reason</source>
+        <translation>Thêm lý do</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{name} (for new deals)</source>
+        <translation>{name} (cho cơ hội mới)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No longer offered when a deal is lost.</source>
+        <translation>Không còn được đề xuất khi một cơ hội thất bại.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Offer again</source>
+        <translation>Dùng lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The stage &apos;{name}&apos; holds {count} deals. Where should they go before it is removed?</source>
+        <translation>Giai đoạn &apos;{name}&apos; đang có {count} cơ hội. Chuyển chúng sang đâu trước khi xóa?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each move is kept in the deal&apos;s stage history. Only stages of the same kind are offered, so the deals keep their status.</source>
+        <translation>Mỗi lần chuyển được lưu trong lịch sử giai đoạn của cơ hội. Chỉ các giai đoạn cùng loại được đề xuất, để các cơ hội giữ nguyên trạng thái.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the stage &apos;{name}&apos;? It holds no deals.</source>
+        <translation>Xóa giai đoạn &apos;{name}&apos;? Giai đoạn này không có cơ hội nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2498,70 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../../desktop_crm/ui/reminders.py" line="+237"/>
+        <source>Fell due while the program was closed: {count}</source>
+        <translation>Đến hạn khi chương trình đang đóng: {count}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Due now: {count}</source>
+        <translation>Đến hạn bây giờ: {count}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{subject} — {customer}, due {time}</source>
+        <translation>{subject} — {customer}, hạn {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and {count} more</source>
+        <translation>và {count} việc khác</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location line="-184"/>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <location line="-52"/>
+        <source>Snooze 10 min</source>
+        <translation>Hoãn 10 phút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze 1 hour</source>
+        <translation>Hoãn 1 giờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Ngày mai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{subject} — {customer}, due {time}</source>
+        <translation>{subject} — {customer}, hạn {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop_crm/ui/pages/reports.py" line="+17"/>
@@ -1948,7 +2718,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/settings.py" line="+141"/>
+        <location filename="../../desktop_crm/ui/pages/settings.py" line="+147"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2034,6 +2804,26 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>StageColumnWidget</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/pipeline/board.py" line="-409"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n giao dịch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{total} (weighted {weighted})</source>
+        <translation>{total} (theo xác suất {weighted})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deals closed in the chosen period</source>
+        <translation>Giao dịch đã kết thúc trong khoảng thời gian đã chọn</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../desktop_crm/ui/contacts/models.py" line="+308"/>
@@ -2044,12 +2834,52 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/today.py" line="+19"/>
+        <location filename="../../desktop_crm/ui/today/page.py" line="+89"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a &amp;call…</source>
+        <translation>Ghi &amp;cuộc gọi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tas&amp;k…</source>
+        <translation>Việc cần là&amp;m mới…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;deal…</source>
+        <translation>Giao &amp;dịch mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation>Đánh &amp;dấu đã xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected activity done (Ctrl+Enter)</source>
+        <translation>Đánh dấu hoạt động đang chọn là đã xong (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%Ln task(s) due today or overdue</source>
         <translation>
             <numerusform>%Ln việc đến hạn hôm nay hoặc đã quá hạn</numerusform>
@@ -2060,11 +2890,74 @@ Qt {qt}, Python {python}.</translation>
         <source>Nothing is due today.</source>
         <translation>Hôm nay không có việc nào đến hạn.</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deals closing this month</source>
+        <translation>Giao dịch dự kiến chốt tháng này</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rotting deals</source>
+        <translation>Giao dịch bị bỏ quên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days in {stage}</source>
+        <translation>{days} ngày ở {stage}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Birthdays this week</source>
+        <translation>Sinh nhật tuần này</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Log a call</source>
+        <translation>Ghi cuộc gọi</translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/dialogs.py" line="-76"/>
+        <source>Deal won</source>
+        <translation>Giao dịch thành công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” was won.</source>
+        <translation>“{title}” đã thành công.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final amount ({currency}):</source>
+        <translation>Số tiền cuối cùng ({currency}):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the final amount as a number.</source>
+        <translation>Hãy nhập số tiền cuối cùng bằng số.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An amount in {currency} has at most {decimals} decimals.</source>
+        <translation>Số tiền bằng {currency} có tối đa {decimals} chữ số thập phân.</translation>
+    </message>
 </context>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop_crm/ui/application.py" line="+129"/>
+        <location filename="../../desktop_crm/ui/application.py" line="+137"/>
         <source>Today&apos;s automatic backup was written.</source>
         <translation>Đã tạo bản sao lưu tự động hôm nay.</translation>
     </message>
@@ -2545,8 +3438,10 @@ Qt {qt}, Python {python}.</translation>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/activities.py" line="+90"/>
-        <location filename="../../desktop_crm/services/contacts.py" line="+50"/>
+        <location filename="../../desktop_crm/services/activities.py" line="+80"/>
+        <location filename="../../desktop_crm/services/contacts.py" line="+51"/>
+        <location filename="../../desktop_crm/services/deals.py" line="+125"/>
+        <location filename="../../desktop_crm/services/pipeline_admin.py" line="+248"/>
         <source>&apos;{value}&apos; is not a valid choice</source>
         <translation>{value} không phải là lựa chọn hợp lệ</translation>
     </message>
@@ -2566,8 +3461,8 @@ Qt {qt}, Python {python}.</translation>
         <translation>Hãy chọn khách hàng của hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/contacts.py" line="+10"/>
-        <location line="+135"/>
+        <location filename="../../desktop_crm/services/contacts.py" line="+67"/>
+        <location line="+98"/>
         <location filename="../../desktop_crm/services/importing/mapping.py" line="+312"/>
         <source>A name is required.</source>
         <translation>Cần nhập tên.</translation>
@@ -2593,7 +3488,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>Đã hủy việc tìm bản ghi trùng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/importing/engine.py" line="+67"/>
+        <location filename="../../desktop_crm/services/importing/engine.py" line="+66"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Đã hủy lần nhập; không có gì bị thay đổi.</translation>
     </message>
@@ -2682,6 +3577,176 @@ Qt {qt}, Python {python}.</translation>
         <location filename="../../desktop_crm/services/search.py" line="+108"/>
         <source>Building the search index was cancelled; the previous index was kept.</source>
         <translation>Việc xây dựng chỉ mục tìm kiếm đã bị hủy; chỉ mục trước đó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/care_plan.py" line="+68"/>
+        <source>A care plan has at most {limit} steps.</source>
+        <translation>Kế hoạch chăm sóc có tối đa {limit} bước.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step {number}: the days after the sale must be from 0 to {limit}.</source>
+        <translation>Bước {number}: số ngày sau khi bán phải từ 0 đến {limit}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step {number}: &apos;{value}&apos; is not a kind of activity.</source>
+        <translation>Bước {number}: &apos;{value}&apos; không phải là một loại hoạt động.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step {number}: say what is to be done.</source>
+        <translation>Bước {number}: hãy ghi việc cần làm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step {number}: another step has the same kind of activity on the same day.</source>
+        <translation>Bước {number}: một bước khác có cùng loại hoạt động vào cùng ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/deal_view.py" line="+314"/>
+        <source>The probability must be between 0 and 100%.</source>
+        <translation>Xác suất phải từ 0 đến 100%.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the probability with at most 2 decimals.</source>
+        <translation>Nhập xác suất với tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/deals.py" line="+7"/>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>&apos;{value}&apos; không phải là số tiền.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount cannot be negative.</source>
+        <translation>Số tiền không được âm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An amount in {currency} has at most {decimals} decimals.</source>
+        <translation>Số tiền bằng {currency} có tối đa {decimals} chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The probability is a percentage from 0 to 100.</source>
+        <translation>Xác suất là phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A deal needs a title.</source>
+        <translation>Giao dịch cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the customer: an account or a contact.</source>
+        <translation>Hãy chọn khách hàng: một công ty hoặc một người liên hệ.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A new deal starts in an open stage.</source>
+        <translation>Giao dịch mới phải bắt đầu ở một giai đoạn đang mở.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>That stage belongs to another pipeline.</source>
+        <translation>Giai đoạn đó thuộc quy trình bán hàng khác.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the final amount of the deal.</source>
+        <translation>Hãy nhập số tiền cuối cùng của giao dịch.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say why the deal was lost.</source>
+        <translation>Hãy cho biết lý do mất giao dịch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/pipeline_admin.py" line="-149"/>
+        <source>The name cannot be empty.</source>
+        <translation>Tên không được để trống.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is too long: at most {limit} characters.</source>
+        <translation>Tên quá dài: tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The win probability must be a number from 0 to 100, not &apos;{value}&apos;.</source>
+        <translation>Xác suất thành công phải là một số từ 0 đến 100, không phải &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The rotting limit must be from 1 to 3650 days, or empty for no limit.</source>
+        <translation>Giới hạn tồn đọng phải từ 1 đến 3650 ngày, hoặc để trống nếu không giới hạn.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>The stage &apos;{name}&apos; cannot move further: it is already at the end.</source>
+        <translation>Không thể di chuyển giai đoạn &apos;{name}&apos; thêm nữa: nó đã ở cuối.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new order must list every stage of the pipeline once; reload the stages and try again.</source>
+        <translation>Thứ tự mới phải liệt kê mỗi giai đoạn của quy trình đúng một lần; hãy tải lại các giai đoạn và thử lại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>won</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stage &apos;{name}&apos; cannot be removed: a pipeline needs at least one {kind} stage, and this is the last one.</source>
+        <translation>Không thể xóa giai đoạn &apos;{name}&apos;: quy trình cần ít nhất một giai đoạn {kind}, và đây là giai đoạn cuối cùng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stage &apos;{name}&apos; still holds {count} deals. Choose the stage they move to before removing it.</source>
+        <translation>Giai đoạn &apos;{name}&apos; vẫn còn {count} cơ hội bán hàng. Hãy chọn giai đoạn để chuyển chúng sang trước khi xóa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The deals of &apos;{name}&apos; can only move to another stage of the same pipeline.</source>
+        <translation>Các cơ hội của &apos;{name}&apos; chỉ có thể chuyển sang một giai đoạn khác trong cùng quy trình.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The deals of &apos;{name}&apos; can only move to another {kind} stage, so that they keep their status.</source>
+        <translation>Các cơ hội của &apos;{name}&apos; chỉ có thể chuyển sang một giai đoạn {kind} khác, để giữ nguyên trạng thái.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The lost reason &apos;{name}&apos; is already in the list.</source>
+        <translation>Lý do thất bại &apos;{name}&apos; đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The reason &apos;{name}&apos; cannot move further: it is already at the end.</source>
+        <translation>Không thể di chuyển lý do &apos;{name}&apos; thêm nữa: nó đã ở cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/today.py" line="+160"/>
+        <source>Say what the task is.</source>
+        <translation>Hãy nói việc cần làm là gì.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the customer.</source>
+        <translation>Hãy chọn khách hàng.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3952,64 @@ Vui lòng gửi tệp này cho người hỗ trợ Desktop CRM cho bạn. Dữ l
         <location line="+1"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>pipeline</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pipeline/models.py" line="+207"/>
+        <source>Closes {date}</source>
+        <translation>Chốt {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next step overdue</source>
+        <translation>Bước tiếp theo đã quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotting</source>
+        <translation>Đang nguội</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Dự kiến chốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in stage</source>
+        <translation>Số ngày ở giai đoạn</translation>
     </message>
 </context>
 <context>

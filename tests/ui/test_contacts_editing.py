@@ -199,7 +199,7 @@ def test_log_a_call_with_ctrl_l_and_see_it_on_top_of_the_timeline(
     assert model.entry(0).kind == "call"
 
 
-def test_open_record_of_a_deal_opens_its_customer_with_the_deal_selected(
+def test_open_record_of_a_deal_opens_the_deal_page_that_links_to_its_customer(
     qtbot: QtBot, start: Callable[..., Any]
 ) -> None:
     gui = start()
@@ -222,12 +222,15 @@ def test_open_record_of_a_deal_opens_its_customer_with_the_deal_selected(
         uow.commit()
     window = gui.window
     window.open_record("deal", deal_id)
+    deal_page = window.deal_nav.page
+    assert window.current_page() is deal_page
+    qtbot.waitUntil(lambda: deal_page.view is not None, timeout=10_000)
+    qtbot.mouseClick(deal_page.account_link, Qt.MouseButton.LeftButton)
     page = window.accounts_page
     qtbot.waitUntil(lambda: page.showing_detail() and page.detail.view is not None, timeout=10_000)
     assert window.current_page() is page
     table = page.detail.open_deals_table
     assert table.item(0, 0).text() == "Máy lọc nước"
     assert table.item(0, 2).text() == "₫12,500,000"
-    assert table.selectionModel().isRowSelected(0)
     _idle(qtbot, gui)
     QApplication.processEvents()

@@ -142,6 +142,10 @@ class CustomerDetail(QWidget):
         ]
         self.open_deals_table = _table("openDealsTable", deal_headers)
         self.closed_deals_table = _table("closedDealsTable", deal_headers)
+        for deals_table in (self.open_deals_table, self.closed_deals_table):
+            deals_table.itemActivated.connect(
+                lambda item: self.open_record("deal", item.data(ID_ROLE))
+            )
         self.closed_label = QLabel()
         deals_layout = QVBoxLayout(self.deals_box)
         deals_layout.addWidget(self.open_deals_table)

@@ -46,6 +46,7 @@ class LogActivityDialog(QDialog):
         record_id: str,
         name: str,
         parent: QWidget | None = None,
+        deal_id: str | None = None,  # the deal the activity belongs to (the deal page)
     ) -> None:
         super().__init__(parent)
         self.setObjectName("logActivityDialog")
@@ -53,6 +54,7 @@ class LogActivityDialog(QDialog):
         self.runner = runner
         self.kind = kind
         self.record_id = record_id
+        self.deal_id = deal_id
         self.saving = False
         self.setWindowTitle(self.tr("Log activity — {name}").format(name=name))
         self.type_combo = QComboBox()
@@ -119,6 +121,7 @@ class LogActivityDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             contact_id=self.record_id if self.kind == "contact" else None,
             account_id=self.record_id if self.kind == "account" else None,
+            deal_id=self.deal_id,
             next_step=next_step,
             next_due_at=due,
         )

@@ -26,6 +26,8 @@ from desktop_crm.services import company, maintenance
 from desktop_crm.ui.i18n import LANGUAGE_NAMES, current_language, format_number
 from desktop_crm.ui.pages.base import Page, note_label
 from desktop_crm.ui.pages.company_form import CompanyForm
+from desktop_crm.ui.settings_care import CareSettingsBox
+from desktop_crm.ui.settings_pipeline import PipelineSettingsBox
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 
@@ -52,6 +54,10 @@ class SettingsPage(Page):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.addWidget(self._company_box())
+        self.pipeline_box = PipelineSettingsBox(ctx, runner)
+        layout.addWidget(self.pipeline_box)
+        self.care_box = CareSettingsBox(ctx, runner)
+        layout.addWidget(self.care_box)
         layout.addWidget(self._language_box())
         layout.addWidget(self._data_box())
         layout.addStretch(1)
