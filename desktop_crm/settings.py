@@ -21,6 +21,7 @@ class LocalSettings:
     language: str = "vi"
     last_auto_backup: str | None = None  # ISO date of the last automatic backup
     window_geometry: str | None = None  # base64 of QMainWindow.saveGeometry()
+    current_user_id: str | None = None  # the sales rep using this laptop: who moved a deal
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_changes(self, **changes: Any) -> Self:

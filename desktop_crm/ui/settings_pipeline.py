@@ -522,7 +522,11 @@ class PipelineSettingsBox(QGroupBox):
         ):
             return
         # With no stage of the same kind left, the service says why the stage must stay.
-        self._run(lambda uow: admin.remove_stage(uow, stage.id, target), "remove stage")
+        mover = self.ctx.settings.current_user_id
+        self._run(
+            lambda uow: admin.remove_stage(uow, stage.id, target, changed_by=mover),
+            "remove stage",
+        )
 
     # -- lost reasons
     def add_reason(self) -> None:

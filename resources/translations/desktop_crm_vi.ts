@@ -1986,7 +1986,7 @@ Qt {qt}, Python {python}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/board.py" line="+441"/>
+        <location filename="../../desktop_crm/ui/pipeline/board.py" line="+445"/>
         <source>All owners</source>
         <translation>Mọi người phụ trách</translation>
     </message>
@@ -2051,12 +2051,12 @@ Qt {qt}, Python {python}.</translation>
         <translation>Tạo giao dịch mới (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+174"/>
         <source>Select a deal first.</source>
         <translation>Hãy chọn một giao dịch trước.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>“{title}” moved to {stage}.</source>
         <translation>Đã chuyển “{title}” sang {stage}.</translation>
     </message>
@@ -2718,7 +2718,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/settings.py" line="+147"/>
+        <location filename="../../desktop_crm/ui/pages/settings.py" line="+172"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2739,8 +2739,18 @@ Qt {qt}, Python {python}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
+        <source>Language and user of this laptop</source>
+        <translation>Ngôn ngữ và người dùng máy này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;I am:</source>
+        <translation>&amp;Tôi là:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not chosen)</source>
+        <translation>(chưa chọn)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2806,7 +2816,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>StageColumnWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/pipeline/board.py" line="-409"/>
+        <location filename="../../desktop_crm/ui/pipeline/board.py" line="-434"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n giao dịch</numerusform>
@@ -3440,7 +3450,7 @@ Qt {qt}, Python {python}.</translation>
     <message>
         <location filename="../../desktop_crm/services/activities.py" line="+80"/>
         <location filename="../../desktop_crm/services/contacts.py" line="+51"/>
-        <location filename="../../desktop_crm/services/deals.py" line="+125"/>
+        <location filename="../../desktop_crm/services/deals.py" line="+124"/>
         <location filename="../../desktop_crm/services/pipeline_admin.py" line="+248"/>
         <source>&apos;{value}&apos; is not a valid choice</source>
         <translation>{value} không phải là lựa chọn hợp lệ</translation>

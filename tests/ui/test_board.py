@@ -372,3 +372,56 @@ def test_ctrl_d_makes_a_new_deal(
     assert str(deal.account_id) == board_data["account"]
     assert page.columns[0].stage.count == DEALS_IN_FIRST + 1
     assert uuid.UUID(str(deal.id))
+
+
+def test_a_move_records_the_user_chosen_in_settings(
+    qtbot: QtBot, board_data: dict[str, str], start: Callable[..., Any], paths: AppPaths
+) -> None:
+    gui, page = _open(qtbot, start)
+    settings_page = gui.window.settings_page
+    gui.window.select_page(gui.window.pages.index(settings_page))
+    combo = settings_page.user_combo
+    combo.setCurrentIndex(combo.findText("Trần Văn Bình"))
+    combo.activated.emit(combo.currentIndex())  # what a click on the entry sends
+    assert gui.ctx.settings.current_user_id == board_data["owner"]
+
+    gui.window.select_page(gui.window.pages.index(page))
+    _settled(qtbot, page)
+    assert _drag(page.columns[0], 0, page.columns[1])
+    _settled(qtbot, page)
+    db = Database.open(paths.db_path, paths.backup_dir)
+    try:
+        with db.uow() as uow:
+            from sqlalchemy import select
+
+            from desktop_crm.store.models import DealStageChange
+
+            deal = _db_deal(paths, "Deal 00")
+            movers = uow.session.scalars(
+                select(DealStageChange.changed_by_id).where(DealStageChange.deal_id == deal.id)
+            ).all()
+    finally:
+        db.close()
+    assert [str(m) for m in movers if m is not None] == [board_data["owner"]]
+
+
+def test_a_second_pipeline_can_be_chosen_on_the_board(
+    qtbot: QtBot, board_data: dict[str, str], start: Callable[..., Any], paths: AppPaths
+) -> None:
+    from desktop_crm.services import pipeline_admin
+
+    db = Database.open(paths.db_path, paths.backup_dir)
+    try:
+        with db.uow() as uow:
+            service = pipeline_admin.add_pipeline(uow, "Dự án", "vi")
+    finally:
+        db.close()
+    _gui, page = _open(qtbot, start)
+    chooser = page.pipeline_combo
+    assert chooser.isVisible() and chooser.count() == 2
+    assert page.board is not None and page.board.pipeline_id != service.id
+    chooser.setCurrentIndex(chooser.findText("Dự án"))
+    qtbot.waitUntil(lambda: page.board is not None and page.board.pipeline_id == service.id)
+    _settled(qtbot, page)
+    assert [c.stage.name for c in page.columns] == [s.name for s in service.stages]
+    assert all(c.stage.count == 0 for c in page.columns)  # its own, empty columns

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.app import AppContext
-from desktop_crm.services import company, maintenance
+from desktop_crm.services import company, deals, maintenance
 from desktop_crm.ui.i18n import LANGUAGE_NAMES, current_language, format_number
 from desktop_crm.ui.pages.base import Page, note_label
 from desktop_crm.ui.pages.company_form import CompanyForm
@@ -96,10 +96,35 @@ class SettingsPage(Page):
             self.language_combo.addItem(name, code)
         self.language_combo.activated.connect(self._language_activated)
         self.language_note = note_label()
+        # Who uses this laptop: recorded as the mover of deals and the owner of new work.
+        self.user_label = QLabel()
+        self.user_combo = QComboBox()
+        self.user_combo.setObjectName("currentUser")
+        self.user_combo.activated.connect(self._user_activated)
+        self.user_label.setBuddy(self.user_combo)
         layout = QVBoxLayout(self.language_box)
         layout.addWidget(self.language_combo, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.language_note)
+        layout.addWidget(self.user_label)
+        layout.addWidget(self.user_combo, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh_users()
         return self.language_box
+
+    def refresh_users(self) -> None:
+        """Fill the "I am" list from the team's users (a few rows: read on the GUI thread)."""
+        with self.ctx.db.uow() as uow:
+            users = deals.owners(uow)
+        self.user_combo.clear()
+        self.user_combo.addItem("", None)
+        for user_id, name in users:
+            self.user_combo.addItem(name, user_id)
+        self.user_combo.setCurrentIndex(
+            max(0, self.user_combo.findData(self.ctx.settings.current_user_id))
+        )
+
+    def _user_activated(self, index: int) -> None:
+        chosen = self.user_combo.itemData(index)
+        self.ctx.save_settings(self.ctx.settings.with_changes(current_user_id=chosen))
 
     def _data_box(self) -> QGroupBox:
         self.data_box = QGroupBox()
@@ -156,7 +181,9 @@ class SettingsPage(Page):
         self.save_button.setToolTip(
             self.tr("Save the company profile ({shortcut})").format(shortcut=shortcut)
         )
-        self.language_box.setTitle(self.tr("Language"))
+        self.language_box.setTitle(self.tr("Language and user of this laptop"))
+        self.user_label.setText(self.tr("&I am:"))
+        self.user_combo.setItemText(0, self.tr("(not chosen)"))
         self.language_combo.setCurrentIndex(self.language_combo.findData(current_language()))
         self.language_note.setText(
             self.tr(

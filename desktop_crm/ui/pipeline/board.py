@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.app import AppContext
-from desktop_crm.services import deals
+from desktop_crm.services import deals, pipeline_admin
 from desktop_crm.services.deals import Board, BoardFilter, Card, DealRecord, StageColumn
 from desktop_crm.services.pipelines import ensure_default_pipeline
 from desktop_crm.ui.flow_layout import FlowLayout
@@ -348,6 +348,8 @@ class PipelinePage(summary.PipelinePage):
         self._select_after_load: str | None = None
 
         # -- the filters and buttons
+        self.pipeline_combo = QComboBox()  # filled with the pipelines by each load
+        self.pipeline_combo.setObjectName("pipelineChooser")
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("ownerFilter")
         self.period_combo = QComboBox()
@@ -375,6 +377,7 @@ class PipelinePage(summary.PipelinePage):
         bar = FlowLayout(bar_host)  # wraps in a narrow window
         for widget in (
             self.new_button,
+            self.pipeline_combo,
             self.owner_combo,
             self.period_combo,
             self.from_edit,
@@ -432,6 +435,7 @@ class PipelinePage(summary.PipelinePage):
         for _period in PERIODS:
             self.period_combo.addItem("", _period)
         self.owner_combo.currentIndexChanged.connect(self._filters_changed)
+        self.pipeline_combo.currentIndexChanged.connect(self._filters_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.retranslate()
 
@@ -495,19 +499,25 @@ class PipelinePage(summary.PipelinePage):
         filt, now, language = self.filter(), self.clock(), current_language()
         self.loading = True
 
-        def job(_control: TaskControl) -> tuple[Board, list[tuple[str, str]], list[str]]:
-            with self.ctx.db.uow() as uow:
-                pipeline = ensure_default_pipeline(uow, language)
-            with self.ctx.db.uow() as uow:
-                board = deals.board(uow, filt, now, pipeline.id)
-                return board, deals.owners(uow), deals.lost_reasons(uow)
+        chosen = self.pipeline_combo.currentData()
+        Loaded = tuple[Board, list[tuple[str, str]], list[str], list[tuple[str, str]]]
 
-        def done(result: tuple[Board, list[tuple[str, str]], list[str]]) -> None:
+        def job(_control: TaskControl) -> Loaded:
+            with self.ctx.db.uow() as uow:
+                default = ensure_default_pipeline(uow, language)
+            with self.ctx.db.uow() as uow:
+                pipelines = [(p.id, p.name) for p in pipeline_admin.list_pipelines(uow)]
+                shown = chosen if chosen in {pid for pid, _ in pipelines} else default.id
+                board = deals.board(uow, filt, now, shown)
+                return board, deals.owners(uow), deals.lost_reasons(uow), pipelines
+
+        def done(result: Loaded) -> None:
             if generation != self._generation:
                 return
-            board, owners, reasons = result
+            board, owners, reasons, pipelines = result
             self.loading = False
             self.lost_reasons = reasons
+            self._show_pipelines(pipelines, board.pipeline_id)
             self._show_owners(owners)
             self._show_board(board, filt)
 
@@ -516,6 +526,15 @@ class PipelinePage(summary.PipelinePage):
             self.runner.report_error(exc)
 
         self.runner.run(job, on_done=done, on_error=failed, name="load board")
+
+    def _show_pipelines(self, pipelines: list[tuple[str, str]], shown: str) -> None:
+        self.pipeline_combo.blockSignals(True)
+        self.pipeline_combo.clear()
+        for pipeline_id, name in pipelines:
+            self.pipeline_combo.addItem(name, pipeline_id)
+        self.pipeline_combo.setCurrentIndex(max(0, self.pipeline_combo.findData(shown)))
+        self.pipeline_combo.setVisible(len(pipelines) > 1)  # one pipeline: nothing to choose
+        self.pipeline_combo.blockSignals(False)
 
     def _show_owners(self, owners: list[tuple[str, str]]) -> None:
         current = self.owner_combo.currentData()
@@ -661,7 +680,13 @@ class PipelinePage(summary.PipelinePage):
         def job(_control: TaskControl) -> DealRecord:
             with self.ctx.db.uow() as uow:
                 return deals.move_deal(
-                    uow, card.id, stage_id, now, final_amount=final_amount, lost_reason=lost_reason
+                    uow,
+                    card.id,
+                    stage_id,
+                    now,
+                    self.ctx.settings.current_user_id,
+                    final_amount=final_amount,
+                    lost_reason=lost_reason,
                 )
 
         def done(record: DealRecord) -> None:
