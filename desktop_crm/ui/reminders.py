@@ -223,10 +223,13 @@ class ReminderNotifier(QObject):
         now = self.clock.now()
         seen = reminders.last_seen(self.ctx.settings)
         db = self.ctx.db
+        # Only the laptop's user's reminders once one is chosen in Settings (a synced team
+        # database holds everyone's tasks); everything while none is chosen.
+        mine = self.ctx.settings.current_user_id
 
         def job(_control: TaskControl) -> list[DueItem]:
             with db.uow() as uow:
-                return reminders.missed_since(uow, seen, now)
+                return reminders.missed_since(uow, seen, now, mine)
 
         def done(items: list[DueItem]) -> None:
             self.last_check = now
@@ -251,10 +254,16 @@ class ReminderNotifier(QObject):
         since = self.last_check
         now = self.clock.now()
         db = self.ctx.db
+        # Only the laptop's user's reminders once one is chosen in Settings (a synced team
+        # database holds everyone's tasks); everything while none is chosen.
+        mine = self.ctx.settings.current_user_id
 
         def job(_control: TaskControl) -> tuple[list[DueItem], dt.datetime | None]:
             with db.uow() as uow:
-                return reminders.due_between(uow, since, now), reminders.next_due(uow, now)
+                return (
+                    reminders.due_between(uow, since, now, mine),
+                    reminders.next_due(uow, now, mine),
+                )
 
         def done(result: tuple[list[DueItem], dt.datetime | None]) -> None:
             self.checking = False

@@ -112,3 +112,33 @@ def test_at_start_a_summary_of_what_fell_due_while_closed(
     texts = [row.label.text() for row in panel.rows()]
     assert len(texts) == 1 and "Lúc chương trình đóng" in texts[0]
     assert panel.heading.text() == "Fell due while the program was closed: 1"
+
+
+def test_once_the_user_is_chosen_only_their_reminders_fire(
+    qtbot: QtBot, start: Callable[..., Any]
+) -> None:
+    from desktop_crm.store.models import User
+
+    gui = start()
+    notifier, panel = gui.window.reminders, gui.window.reminders.panel
+    clock = FakeClock(dt.datetime(2026, 5, 4, 9, 0).astimezone())
+    notifier.set_clock(clock)
+    mine = _task(gui.ctx.db, "Việc của tôi", clock.now() + dt.timedelta(minutes=1))
+    theirs = _task(gui.ctx.db, "Việc của đồng nghiệp", clock.now() + dt.timedelta(minutes=1))
+    with gui.ctx.db.uow() as uow:
+        me, colleague = User(name="Tôi"), User(name="Đồng nghiệp")
+        uow.session.add_all([me, colleague])
+        uow.session.flush()
+        for task_id, owner in ((mine, me), (theirs, colleague)):
+            row = uow.session.get(Activity, uuid.UUID(task_id))
+            assert row is not None
+            row.owner_id = owner.id
+        me_id = str(me.id)
+        uow.commit()
+    gui.ctx.save_settings(gui.ctx.settings.with_changes(current_user_id=me_id))
+
+    clock.advance(dt.timedelta(minutes=2))
+    _tick(qtbot, gui)
+    qtbot.waitUntil(lambda: len(panel.rows()) >= 1)
+    texts = [row.label.text() for row in panel.rows()]
+    assert len(texts) == 1 and "Việc của tôi" in texts[0]
