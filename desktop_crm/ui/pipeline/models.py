@@ -68,6 +68,42 @@ class _Paged:
         self.generation = 0
 
 
+def _load_page(
+    model: StageCardsModel | DealListModel,
+    state: _Paged,
+    fetch: Callable[[Any], tuple[Card, ...]],
+    page_size: int,
+    name: str,
+) -> None:
+    """Read the next page on a worker and append it to ``model``, unless the model was reset
+    meanwhile (``state.generation`` moved on). GUI thread."""
+    generation = state.generation
+    state.loading = True
+
+    def job(_control: TaskControl) -> tuple[Card, ...]:
+        with model.ctx.db.uow() as uow:
+            return fetch(uow)
+
+    def done(cards: tuple[Card, ...]) -> None:
+        if generation != state.generation:
+            return
+        state.loading = False
+        state.exhausted = len(cards) < page_size
+        if cards:
+            first = len(state.rows)
+            model.beginInsertRows(QModelIndex(), first, first + len(cards) - 1)
+            state.rows.extend(cards)
+            model.endInsertRows()
+        model.loaded.emit()
+
+    def failed(exc: BaseException) -> None:
+        if generation == state.generation:
+            state.loading = False
+        model.runner.report_error(exc)
+
+    model.runner.run(job, on_done=done, on_error=failed, name=name)
+
+
 class StageCardsModel(QAbstractListModel):
     """The cards of one stage for the board's filter, one page at a time. GUI thread."""
 
@@ -118,33 +154,19 @@ class StageCardsModel(QAbstractListModel):
         self.endResetModel()
 
     def _fetch(self) -> None:
-        state = self._state
-        generation, offset, filt, now = state.generation, len(state.rows), self.filter, self.clock()
-        stage_id = self.stage_id
-        state.loading = True
-
-        def job(_control: TaskControl) -> tuple[Card, ...]:
-            with self.ctx.db.uow() as uow:
-                return deals.stage_cards(uow, stage_id, filt, now, offset, PAGE_SIZE)
-
-        def done(cards: tuple[Card, ...]) -> None:
-            if generation != state.generation:
-                return
-            state.loading = False
-            state.exhausted = len(cards) < PAGE_SIZE
-            if cards:
-                first = len(state.rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(cards) - 1)
-                state.rows.extend(cards)
-                self.endInsertRows()
-            self.loaded.emit()
-
-        def failed(exc: BaseException) -> None:
-            if generation == state.generation:
-                state.loading = False
-            self.runner.report_error(exc)
-
-        self.runner.run(job, on_done=done, on_error=failed, name="load stage cards")
+        offset, filt, now, stage_id = (
+            len(self._state.rows),
+            self.filter,
+            self.clock(),
+            self.stage_id,
+        )
+        _load_page(
+            self,
+            self._state,
+            lambda uow: deals.stage_cards(uow, stage_id, filt, now, offset, PAGE_SIZE),
+            PAGE_SIZE,
+            "load stage cards",
+        )
 
     # -- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -292,35 +314,17 @@ class DealListModel(QAbstractTableModel):
         self._fetch()
 
     def _fetch(self) -> None:
-        state = self._state
-        generation, offset, pipeline_id = state.generation, len(state.rows), self.pipeline_id
+        offset, pipeline_id = len(self._state.rows), self.pipeline_id
         filt, now, sort, descending = self.filter, self.clock(), self.sort_column, self.descending
-        state.loading = True
-
-        def job(_control: TaskControl) -> tuple[Card, ...]:
-            with self.ctx.db.uow() as uow:
-                return deals.deal_page(
-                    uow, filt, now, sort, descending, offset, LIST_PAGE_SIZE, pipeline_id
-                )
-
-        def done(cards: tuple[Card, ...]) -> None:
-            if generation != state.generation:
-                return
-            state.loading = False
-            state.exhausted = len(cards) < LIST_PAGE_SIZE
-            if cards:
-                first = len(state.rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(cards) - 1)
-                state.rows.extend(cards)
-                self.endInsertRows()
-            self.loaded.emit()
-
-        def failed(exc: BaseException) -> None:
-            if generation == state.generation:
-                state.loading = False
-            self.runner.report_error(exc)
-
-        self.runner.run(job, on_done=done, on_error=failed, name="load deal list")
+        _load_page(
+            self,
+            self._state,
+            lambda uow: deals.deal_page(
+                uow, filt, now, sort, descending, offset, LIST_PAGE_SIZE, pipeline_id
+            ),
+            LIST_PAGE_SIZE,
+            "load deal list",
+        )
 
     # -- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
