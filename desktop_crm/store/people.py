@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.store.ids import utcnow
 from desktop_crm.store.models import Account, Contact, ContactPoint, Tag, Tagging
+from desktop_crm.store.queries import count_live
 
 
 def live_contact(session: Session, contact_id: uuid.UUID) -> Contact | None:
@@ -138,6 +139,4 @@ def all_tag_names(session: Session) -> list[str]:
 
 
 def contact_count(session: Session, account_id: uuid.UUID) -> int:
-    from desktop_crm.store.queries import count_live
-
     return count_live(session, Contact, Contact.account_id == account_id)
