@@ -114,6 +114,9 @@ _KIND_NAMES = {
     "contact": QT_TRANSLATE_NOOP("errors", "contact"),
     "account": QT_TRANSLATE_NOOP("errors", "account"),
     "user": QT_TRANSLATE_NOOP("errors", "user"),
+    "product": QT_TRANSLATE_NOOP("errors", "product"),
+    "quote": QT_TRANSLATE_NOOP("errors", "quote"),
+    "deal": QT_TRANSLATE_NOOP("errors", "deal"),
 }
 
 
