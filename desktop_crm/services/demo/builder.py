@@ -599,7 +599,8 @@ class _Builder:
                 ],
             )
         settings = {
-            "quotes.number_prefix": "BG" if lang == 0 else "QT",
+            # the numbers below follow this pattern (plus the device part the service adds)
+            "quotes.number_pattern": ("BG" if lang == 0 else "QT") + "-{year}-{seq:04}",
             "quotes.validity_days": 30,
             "care.sla_hours": _SLA_HOURS,
         }
