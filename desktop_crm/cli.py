@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for module in _contact_command_modules():
         module.add_parsers(contacts_commands)
+    for module in _top_command_modules():
+        module.add_parsers(commands)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
@@ -82,6 +84,13 @@ def _contact_command_modules() -> list[Any]:
     from desktop_crm.commands import import_export, search
 
     return [search, import_export]
+
+
+def _top_command_modules() -> list[Any]:
+    """Modules that add a whole command (``quotes``, ``catalogue``): add_parsers/run."""
+    from desktop_crm.commands import catalogue, quotes
+
+    return [quotes, catalogue]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -114,6 +123,10 @@ def _run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             result: int | None = module.run(args, paths)
             if result is not None:
                 return result
+    for module in _top_command_modules():
+        outcome: int | None = module.run(args, paths)
+        if outcome is not None:
+            return outcome
     raise AssertionError(f"unknown command {args.command}")  # argparse prevents this
 
 
