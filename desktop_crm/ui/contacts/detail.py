@@ -77,6 +77,7 @@ class CustomerDetail(QWidget):
 
     loaded = Signal()
     back_requested = Signal()
+    new_quote_requested = Signal(str, str)  # (contact|account, id) of the customer shown
 
     def __init__(
         self,
@@ -107,6 +108,11 @@ class CustomerDetail(QWidget):
         self.log_button.setObjectName("logButton")
         self.new_person_button = QPushButton(self.tr("New &person here…"))
         self.new_person_button.setObjectName("newPersonButton")
+        self.new_quote_button = QPushButton(self.tr("New &quote…"))
+        self.new_quote_button.setObjectName("newQuoteButton")
+        self.new_quote_button.clicked.connect(
+            lambda: self.new_quote_requested.emit(self.kind, self.record_id)
+        )
         self.name_label = QLabel()
         self.name_label.setObjectName("detailName")
         self.name_label.setProperty("role", "figure")
@@ -116,6 +122,7 @@ class CustomerDetail(QWidget):
         top.addWidget(self.new_person_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.log_button)
+        top.addWidget(self.new_quote_button)
 
         # Left: fields, company and people, deals, quotes, cases.
         self.fields = QFormLayout()

@@ -90,6 +90,7 @@ class DealDetailPage(Page):
     expanding_body = True
     loaded = Signal()
     probability_saved = Signal()
+    new_quote_requested = Signal(str)  # the deal's id
 
     def __init__(
         self,
@@ -119,9 +120,13 @@ class DealDetailPage(Page):
         self.log_button = QPushButton()
         self.log_button.setObjectName("logButton")
         self.log_button.clicked.connect(self.log_activity)
+        self.new_quote_button = QPushButton()
+        self.new_quote_button.setObjectName("newQuoteButton")
+        self.new_quote_button.clicked.connect(lambda: self.new_quote_requested.emit(self.deal_id))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.log_button)
+        top.addWidget(self.new_quote_button)
         top.addStretch(1)
         self.body.addLayout(top)
 
@@ -233,6 +238,7 @@ class DealDetailPage(Page):
         self.back_button.setText(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
         self.log_button.setText(self.tr("&Log activity… (Ctrl+L)"))
+        self.new_quote_button.setText(self.tr("New &quote…"))
         self.probability_title.setText(self.tr("&Probability:"))
         self.probability_edit.setPlaceholderText(self.tr("e.g. 60"))
         self.set_probability_button.setText(self.tr("Set"))

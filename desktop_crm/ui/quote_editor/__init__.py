@@ -1,0 +1,1 @@
+"""The quote editor: a quote's header, its lines typed with the keyboard, totals, versions."""
