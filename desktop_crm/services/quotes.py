@@ -28,7 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_crm.domain.amount_words import amount_in_words
-from desktop_crm.domain.contact_rules import FieldError
+from desktop_crm.domain.contact_rules import FieldError, phone_display
 from desktop_crm.domain.enums import QuoteStatus
 from desktop_crm.domain.quote_document import Customer, DocumentLine, QuoteDocument, Seller
 from desktop_crm.domain.quote_math import LinePrice, QuoteTotals, quote_totals
@@ -79,15 +79,28 @@ def get_defaults(uow: UnitOfWork) -> QuoteDefaults:
     return QuoteDefaults(**known)
 
 
-def save_defaults(uow: UnitOfWork, defaults: QuoteDefaults) -> None:
+def _check_defaults(defaults: QuoteDefaults) -> str:
     if not 1 <= defaults.validity_days <= 3650:
         raise FieldError(
             "validity_days",
             QT_TRANSLATE_NOOP("errors", "A quote is valid for 1 to 3650 days."),
         )
-    value = json.dumps(defaults.__dict__, ensure_ascii=False)
+    return json.dumps(defaults.__dict__, ensure_ascii=False)
+
+
+def save_defaults(uow: UnitOfWork, defaults: QuoteDefaults) -> None:
+    settings_store.put_team_setting(uow.session, DEFAULTS_KEY, _check_defaults(defaults))
+    uow.commit()
+
+
+def save_settings(uow: UnitOfWork, pattern: str, defaults: QuoteDefaults) -> str:
+    """The number pattern and the defaults together, in one transaction; returns the pattern."""
+    clean = validate_pattern(pattern)
+    value = _check_defaults(defaults)
+    settings_store.put_team_setting(uow.session, PATTERN_KEY, json.dumps(clean))
     settings_store.put_team_setting(uow.session, DEFAULTS_KEY, value)
     uow.commit()
+    return clean
 
 
 def _pattern_fields(pattern: str) -> list[tuple[str, str | None, str | None]]:
@@ -191,9 +204,10 @@ def format_number(pattern: str, on: dt.date, seq: int, device: str) -> str:
     return _render(parts, values)
 
 
-def next_number(uow: UnitOfWork, on: dt.date) -> str:
-    """The next free number of this device for the year (and month) of ``on``."""
-    pattern = get_pattern(uow)
+def next_number(uow: UnitOfWork, on: dt.date, pattern: str | None = None) -> str:
+    """The next free number of this device for the year (and month) of ``on``; ``pattern``
+    (default: the saved one) lets Settings preview a pattern before it is saved."""
+    pattern = get_pattern(uow) if pattern is None else validate_pattern(pattern)
     device = device_code(uow)
     marker = "\x00"
     # Render with a marker for the sequence, to get the LIKE pattern and the regex.
@@ -783,13 +797,26 @@ def _frozen_check(uow: UnitOfWork, row: Quote) -> None:
         )
 
 
+_STATUS_ERRORS = {
+    "sent": QT_TRANSLATE_NOOP("errors", "Quote {number} was already sent."),
+    "accepted": QT_TRANSLATE_NOOP(
+        "errors", "Quote {number} can be accepted only once it was sent, and only once."
+    ),
+    "rejected": QT_TRANSLATE_NOOP(
+        "errors", "Quote {number} can be rejected only once it was sent, and only once."
+    ),
+    "revised-draft": QT_TRANSLATE_NOOP(
+        "errors", "Quote {number} is still a draft: change it directly, no revision is needed."
+    ),
+    "revised-accepted": QT_TRANSLATE_NOOP(
+        "errors", "Quote {number} was accepted: it cannot be revised any more."
+    ),
+}
+
+
 def _status_error(row: Quote, wanted: str) -> QuoteLockedError:
-    return QuoteLockedError(
-        QT_TRANSLATE_NOOP("errors", "Quote {number} is {status}: it cannot be {action} now."),
-        number=row.number,
-        status=row.status,
-        action=wanted,
-    )
+    key = f"{wanted}-{row.status}" if wanted == "revised" else wanted
+    return QuoteLockedError(_STATUS_ERRORS[key], number=row.number)
 
 
 def mark_sent(uow: UnitOfWork, quote_id: str, now: dt.datetime, today: dt.date) -> QuoteRecord:
@@ -1057,7 +1084,7 @@ def _points(uow: UnitOfWork, **owner: uuid.UUID) -> tuple[str | None, str | None
     phone = email = None
     for point in people.points_of(uow.session, **owner):
         if point.kind == "phone" and phone is None:
-            phone = point.value
+            phone = phone_display(point.value)  # printed as people dial it, not E.164
         elif point.kind == "email" and email is None:
             email = point.value
     return phone, email

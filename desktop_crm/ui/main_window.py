@@ -67,14 +67,21 @@ class MainWindow(QMainWindow):
         )
         self.contacts_page = ContactsPage(ctx, runner, self.open_record)
         self.accounts_page = AccountsPage(ctx, runner, self.open_record)
+        for customer_page in (self.contacts_page, self.accounts_page):
+            customer_page.detail.new_quote_requested.connect(self._new_quote_for_customer)
         self.pipeline_page = PipelinePage(ctx, runner, self.open_record)
         self.today_page = TodayPage(ctx, runner, self)
+        self.quotes_page = QuotesPage(ctx, runner)
+        self.quotes_page.quoteActivated.connect(lambda key: self.open_record("quote", key))
+        self.quotes_page.newQuoteRequested.connect(lambda: self.new_quote())
+        self.quotes_page.catalogueRequested.connect(self.show_catalogue)
+        self.quotes_page.statusesChanged.connect(self.reload)  # quotes expired: count again
         self.pages: list[Page] = [
             self.today_page,
             self.contacts_page,
             self.accounts_page,
             self.pipeline_page,
-            QuotesPage(),
+            self.quotes_page,
             CarePage(),
             ReportsPage(),
             self.settings_page,
@@ -98,6 +105,9 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.deal_detail.navigation import DealNavigation
 
         self.deal_nav = DealNavigation(self)  # the deal page: in the stack, not the sidebar
+        from desktop_crm.ui.quote_editor.navigation import QuoteNavigation
+
+        self.quote_nav = QuoteNavigation(self)  # the quote editor: likewise
 
         self._make_actions()
         self._make_menus()
@@ -160,6 +170,8 @@ class MainWindow(QMainWindow):
         self.find_duplicates_action.triggered.connect(self.find_duplicates)
         self.undo_merge_action = QAction(self)
         self.undo_merge_action.triggered.connect(self.undo_last_merge)
+        self.catalogue_action = QAction(self)
+        self.catalogue_action.triggered.connect(self.show_catalogue)
         # Import / export of contacts (ui/import_wizard.py).
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -191,6 +203,8 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.find_duplicates_action)
         self.tools_menu.addAction(self.undo_merge_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.catalogue_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.log_action)
@@ -218,6 +232,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.find_duplicates_action.setText(self.tr("Find &duplicates…"))
         self.undo_merge_action.setText(self.tr("&Undo last merge"))
+        self.catalogue_action.setText(self.tr("&Product catalogue…"))
         self.import_action.setText(self.tr("&Import contacts…"))
         self.undo_import_action.setText(self.tr("Undo last i&mport"))
         self.export_action.setText(self.tr("&Export contacts…"))
@@ -329,6 +344,19 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
 
+    def show_catalogue(self) -> None:
+        """Tools > Product catalogue…: one non-modal window, raised again when already open."""
+        from desktop_crm.ui.catalogue.window import CatalogueWindow
+
+        window = getattr(self, "catalogue_window", None)
+        if window is None:
+            window = CatalogueWindow(self, self.ctx, self.runner)
+            window.changed.connect(self.reload)
+            self.catalogue_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def import_contacts(self) -> None:
         """File > Import contacts…: one wizard, raised again when already open."""
         from desktop_crm.ui.import_wizard import ImportWizard
@@ -359,9 +387,8 @@ class MainWindow(QMainWindow):
         undo_last_merge(self, self.ctx, self.runner, self.reload)
 
     def open_record(self, kind: str, record_id: str) -> None:
-        """Show a record: a contact or an account opens its detail page, a deal the deal page;
-        a quote opens the detail of its customer with that quote selected. GUI thread; the
-        look-up of a quote's customer runs on a worker."""
+        """Show a record: a contact or an account opens its detail page, a deal the deal page,
+        a quote the quote editor. GUI thread."""
         if kind in ("contact", "account"):
             page = self.contacts_page if kind == "contact" else self.accounts_page
             self.select_page(self.pages.index(page))
@@ -372,22 +399,23 @@ class MainWindow(QMainWindow):
             return
         if kind != "quote":
             raise ValueError(f"unknown record kind {kind!r}")
-        from desktop_crm.services.customer_view import customer_of
+        self.quote_nav.show(record_id)
 
-        def job(_control: TaskControl) -> tuple[str, str] | None:
-            with self.ctx.db.uow() as uow:
-                return customer_of(uow, kind, record_id)
+    def new_quote(
+        self,
+        deal_id: str | None = None,
+        account_id: str | None = None,
+        contact_id: str | None = None,
+    ) -> None:
+        """The quote editor on a new draft for the deal, account or contact (or a customer
+        picker when none is given). GUI thread."""
+        self.quote_nav.new(deal_id=deal_id, account_id=account_id, contact_id=contact_id)
 
-        def done(found: tuple[str, str] | None) -> None:
-            if found is None:
-                self.statusBar().showMessage(self.tr("That record no longer exists."), 10_000)
-                return
-            customer_kind, customer_id = found
-            page = self.contacts_page if customer_kind == "contact" else self.accounts_page
-            self.select_page(self.pages.index(page))
-            page.open_detail(customer_id, highlight=(kind, record_id))
-
-        self.runner.run(job, on_done=done, name="open record")
+    def _new_quote_for_customer(self, kind: str, record_id: str) -> None:
+        if kind == "account":
+            self.new_quote(account_id=record_id)
+        else:
+            self.new_quote(contact_id=record_id)
 
     def _list_page(self) -> RecordListPage | None:
         page = self.stack.currentWidget()

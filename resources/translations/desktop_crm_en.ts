@@ -24,6 +24,33 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/catalogue/window.py" line="+285"/>
+        <source>%Ln product(s) shown</source>
+        <translation>
+            <numerusform>%Ln product shown</numerusform>
+            <numerusform>%Ln products shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+124"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n product(s) written to:</source>
+        <translation>
+            <numerusform>%n product written to:</numerusform>
+            <numerusform>%n products written to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/contacts/list_page.py" line="-17"/>
@@ -37,7 +64,7 @@
 <context>
     <name>DealDetailPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+380"/>
+        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+386"/>
         <source>In “{stage}” since {date}: %n day(s)</source>
         <translation>
             <numerusform>In “{stage}” since {date}: %n day</numerusform>
@@ -67,7 +94,7 @@
 <context>
     <name>QuotesPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/pages/quotes.py" line="+40"/>
+        <location filename="../../desktop_crm/ui/pages/quotes.py" line="+389"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -75,11 +102,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%Ln product(s) in the catalogue</source>
         <translation>
             <numerusform>%Ln product in the catalogue</numerusform>
             <numerusform>%Ln products in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln quote(s) shown</source>
+        <translation>
+            <numerusform>%Ln quote shown</numerusform>
+            <numerusform>%Ln quotes shown</numerusform>
         </translation>
     </message>
 </context>

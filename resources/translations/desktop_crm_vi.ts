@@ -201,6 +201,176 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/catalogue/window.py" line="+101"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>Thuế GTGT %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Đang bán</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Product catalogue</source>
+        <translation>Danh mục hàng hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by code or name</source>
+        <translation>Lọc theo mã hoặc tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show i&amp;nactive products</source>
+        <translation>Hiện cả hàng ngừng &amp;bán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Excel…</source>
+        <translation>N&amp;hập từ Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%Ln product(s) shown</source>
+        <translation>
+            <numerusform>Đang hiện %Ln mặt hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reactivate</source>
+        <translation>Bán &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Ngừng bán</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Import the catalogue</source>
+        <translation>Nhập danh mục hàng hóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Importing {name}…</source>
+        <translation>Đang nhập {name}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows read</source>
+        <translation>Số dòng đã đọc</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Catalogue imported: {created} new, {updated} changed, {unchanged} unchanged, {rejected} refused.</source>
+        <translation>Đã nhập danh mục: {created} mới, {updated} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row}: {message}</source>
+        <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n dòng khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rows were not imported:</source>
+        <translation>Các dòng sau không được nhập:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the catalogue</source>
+        <translation>Xuất danh mục hàng hóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catalogue</source>
+        <translation>danh-muc-hang-hoa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n product(s) written to:</source>
+        <translation>
+            <numerusform>Đã ghi %n mặt hàng vào:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <location filename="../../desktop_crm/ui/pages/company_form.py" line="+134"/>
@@ -599,7 +769,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/detail.py" line="+101"/>
+        <location filename="../../desktop_crm/ui/contacts/detail.py" line="+102"/>
         <source>← Back to the list</source>
         <translation>← Quay lại danh sách</translation>
     </message>
@@ -619,7 +789,12 @@
         <translation>Thêm &amp;người ở đây…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>New &amp;quote…</source>
+        <translation>Tạo &amp;báo giá…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
@@ -848,7 +1023,7 @@
 <context>
     <name>DealDetailPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+230"/>
+        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+235"/>
         <source>Deal</source>
         <translation>Giao dịch</translation>
     </message>
@@ -866,6 +1041,11 @@
         <location line="+1"/>
         <source>&amp;Log activity… (Ctrl+L)</source>
         <translation>&amp;Ghi hoạt động… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;quote…</source>
+        <translation>Báo &amp;giá mới…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1468,6 +1648,15 @@
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/quote_editor/lines_table.py" line="+245"/>
+        <location line="+20"/>
+        <source>The catalogue price is in {currency}.</source>
+        <translation>Giá trong danh mục tính bằng {currency}.</translation>
+    </message>
+</context>
+<context>
     <name>LogActivityDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/contacts/log_activity.py" line="+59"/>
@@ -1546,7 +1735,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="+200"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="+214"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1627,6 +1816,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Product catalogue…</source>
+        <translation>&amp;Danh mục hàng hóa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Nhập liên hệ…</translation>
     </message>
@@ -1692,12 +1886,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>Hãy gửi kèm tệp này khi báo lỗi.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>That record no longer exists.</source>
-        <translation>Hồ sơ đó không còn nữa.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+113"/>
         <source>Open a contact or an account to log an activity.</source>
         <translation>Hãy mở một liên hệ hoặc công ty để ghi hoạt động.</translation>
     </message>
@@ -2343,14 +2532,454 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
-    <name>QuotesPage</name>
+    <name>ProductDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/quotes.py" line="+26"/>
+        <location filename="../../desktop_crm/ui/catalogue/form.py" line="+99"/>
+        <source>Edit product</source>
+        <translation>Sửa mặt hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New product</source>
+        <translation>Mặt hàng mới</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Active (offered on new quotes)</source>
+        <translation>Đang &amp;bán (có trong báo giá mới)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>Mô t&amp;ả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị tính:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit &amp;price:</source>
+        <translation>Đơn &amp;giá:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;rrency:</source>
+        <translation>Tiền t&amp;ệ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT:</source>
+        <translation>Th&amp;uế GTGT:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditorPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/quote_editor/page.py" line="+321"/>
+        <source>Quote {number}</source>
+        <translation>Báo giá {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New quote</source>
+        <translation>Báo giá mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Back</source>
+        <translation>← Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Quay lại chỗ trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Customer:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency:</source>
+        <translation>Tiền &amp;tệ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage of the quote:</source>
+        <translation>&amp;Ngôn ngữ báo giá:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue date:</source>
+        <translation>Ngày &amp;lập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Hiệu lực đến:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment terms:</source>
+        <translation>Điều kiện &amp;thanh toán:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;elivery terms:</source>
+        <translation>Điều kiện &amp;giao hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote &amp;discount %:</source>
+        <translation>&amp;Chiết khấu báo giá %:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a customer&apos;s name…</source>
+        <translation>Gõ tên khách hàng…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disc %</source>
+        <translation>CK %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %</source>
+        <translation>Thuế GTGT %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>Tiền thuế</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subtotal:</source>
+        <translation>Cộng tiền hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount:</source>
+        <translation>Chiết khấu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total before VAT:</source>
+        <translation>Tổng trước thuế:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT:</source>
+        <translation>Thuế GTGT:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grand total:</source>
+        <translation>Tổng cộng thanh toán:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the latest version</source>
+        <translation>Mở phiên bản mới nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as se&amp;nt</source>
+        <translation>Đánh dấu đã &amp;gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revise</source>
+        <translation>Sửa đổi (&amp;phiên bản mới)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete draft</source>
+        <translation>Xoá bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open PDF</source>
+        <translation>Mở PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>v{version} · {status} · {date} · {total}</source>
+        <translation>v{version} · {status} · {date} · {total}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Version {version} was revised — read-only</source>
+        <translation>Phiên bản {version} đã được sửa đổi — chỉ xem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>{rate} %: {amount}</source>
+        <translation>{rate} %: {amount}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The quote was not saved.</source>
+        <translation>Báo giá chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Mark the deal won?</source>
+        <translation>Đánh dấu cơ hội là đã thắng?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark won</source>
+        <translation>Đánh dấu thắng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it open</source>
+        <translation>Để tiếp tục mở</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Delete the draft quote {number}?</source>
+        <translation>Xoá báo giá nháp {number}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>From version {old} to version {new}:</source>
+        <translation>Từ phiên bản {old} sang phiên bản {new}:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export the quote as PDF</source>
+        <translation>Xuất báo giá ra PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the quote as Excel</source>
+        <translation>Xuất báo giá ra Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The quote was written to {path}</source>
+        <translation>Đã ghi báo giá vào {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The PDF {path} could not be opened here.</source>
+        <translation>Không mở được tệp PDF {path} trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSettingsBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_quotes.py" line="+130"/>
         <source>Quotes</source>
         <translation>Báo giá</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Number &amp;pattern:</source>
+        <translation>&amp;Mẫu số báo giá:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next number:</source>
+        <translation>Số tiếp theo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for:</source>
+        <translation>Hiệu &amp;lực:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;yment terms:</source>
+        <translation>Điều kiện &amp;thanh toán:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery terms:</source>
+        <translation>Điều kiện &amp;giao hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year}, {yy}, {month}, {seq} (or {seq:04} for four digits) and {device}</source>
+        <translation>{year}, {yy}, {month}, {seq} (hoặc {seq:04} cho bốn chữ số) và {device}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Use {year}, {yy}, {month} and one {seq} (such as {seq:04}). A short code of this laptop is added at the end unless you place {device} yourself: each laptop numbers its quotes without a connection, and the code keeps two laptops from ever giving the same number.</source>
+        <translation>Dùng {year}, {yy}, {month} và đúng một {seq} (ví dụ {seq:04}). Một mã ngắn của máy này được thêm vào cuối, trừ khi bạn tự đặt {device}: mỗi máy tự đánh số báo giá khi không có mạng, và mã này giúp hai máy không bao giờ cấp trùng một số.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save quote settings</source>
+        <translation>Lưu cài đặt báo giá</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/pages/quotes.py" line="+374"/>
+        <source>Quotes</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <location line="-310"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
@@ -2374,6 +3003,76 @@ Qt {qt}, Python {python}.</translation>
         <source>Expired</source>
         <translation>Hết hạn</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Valid only until {date}: follow up now.</source>
+        <translation>Chỉ còn hiệu lực đến {date}: hãy liên hệ lại ngay.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by number or customer</source>
+        <translation>Tìm theo số hoặc khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show earlier versions</source>
+        <translation>Hiện cả các phiên bản trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New quote</source>
+        <translation>&amp;Báo giá mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product &amp;catalogue…</source>
+        <translation>&amp;Danh mục hàng hóa…</translation>
+    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln quote(s)</source>
@@ -2382,10 +3081,17 @@ Qt {qt}, Python {python}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%Ln product(s) in the catalogue</source>
         <translation>
             <numerusform>%Ln sản phẩm trong danh mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln quote(s) shown</source>
+        <translation>
+            <numerusform>Đang hiện %Ln báo giá</numerusform>
         </translation>
     </message>
 </context>
@@ -2500,12 +3206,12 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../desktop_crm/ui/reminders.py" line="+237"/>
+        <location filename="../../desktop_crm/ui/reminders.py" line="+240"/>
         <source>Fell due while the program was closed: {count}</source>
         <translation>Đến hạn khi chương trình đang đóng: {count}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Due now: {count}</source>
         <translation>Đến hạn bây giờ: {count}</translation>
     </message>
@@ -2523,7 +3229,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location line="-184"/>
+        <location line="-193"/>
         <source>Reminders</source>
         <translation>Nhắc việc</translation>
     </message>
@@ -2718,7 +3424,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/settings.py" line="+172"/>
+        <location filename="../../desktop_crm/ui/pages/settings.py" line="+175"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -3376,6 +4082,17 @@ Qt {qt}, Python {python}.</translation>
         <translation>Đã hủy việc tạo dữ liệu mẫu; không có gì được thêm vào.</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/services/catalogue_io.py" line="+89"/>
+        <source>The catalogue import was cancelled; nothing was changed.</source>
+        <translation>Đã hủy nhập danh mục hàng hóa; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the catalogue is saved as an .xlsx file</source>
+        <translation>danh mục hàng hóa được lưu thành tệp .xlsx</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../../desktop_crm/services/importing/readers.py" line="+93"/>
         <location filename="../../desktop_crm/store/backup.py" line="+24"/>
         <location filename="../../desktop_crm/store/database.py" line="+88"/>
@@ -3383,7 +4100,27 @@ Qt {qt}, Python {python}.</translation>
         <translation>tệp không tồn tại</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>it is not an Excel workbook (.xlsx)</source>
+        <translation>đây không phải là tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path}: no header row with the columns {missing} was found in the first {rows} rows (headers in English or Vietnamese, e.g. Code / Mã hàng, Name / Tên hàng, Unit price / Đơn giá).</source>
+        <translation>{path}: không tìm thấy dòng tiêu đề có các cột {missing} trong {rows} dòng đầu (tiêu đề bằng tiếng Anh hoặc tiếng Việt, ví dụ Code / Mã hàng, Name / Tên hàng, Unit price / Đơn giá).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&apos;{value}&apos; is neither yes nor no.</source>
+        <translation>&apos;{value}&apos; không phải là có hay không.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The code {sku} is already on row {row}.</source>
+        <translation>Mã {sku} đã có ở dòng {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/importing/readers.py" line="+9"/>
         <source>old Excel files (.xls) cannot be read; save it as .xlsx or CSV</source>
         <translation>không đọc được tệp Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV</translation>
     </message>
@@ -3446,6 +4183,21 @@ Qt {qt}, Python {python}.</translation>
         <location line="+1"/>
         <source>user</source>
         <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>sản phẩm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deal</source>
+        <translation>cơ hội bán hàng</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/activities.py" line="+80"/>
@@ -3758,6 +4510,218 @@ Qt {qt}, Python {python}.</translation>
         <source>Choose the customer.</source>
         <translation>Hãy chọn khách hàng.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/exports/quote_files.py" line="+27"/>
+        <source>{path}: a quote is saved as .pdf or .xlsx (not &apos;{suffix}&apos;).</source>
+        <translation>{path}: báo giá được lưu dạng .pdf hoặc .xlsx (không phải &apos;{suffix}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/catalogue.py" line="+77"/>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos; không phải là một số.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{value}&apos; is not a currency code such as VND or USD.</source>
+        <translation>&apos;{value}&apos; không phải là mã tiền tệ như VND hoặc USD.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The price cannot be negative.</source>
+        <translation>Giá không được âm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price has at most 4 decimals.</source>
+        <translation>Đơn giá có tối đa 4 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The VAT rate must be 0, 5, 8 or 10 % (not {value}).</source>
+        <translation>Thuế suất GTGT phải là 0, 5, 8 hoặc 10 % (không phải {value}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the product code.</source>
+        <translation>Hãy nhập mã hàng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product code is too long.</source>
+        <translation>Mã hàng quá dài.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the product name.</source>
+        <translation>Hãy nhập tên hàng.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The code {sku} is already used by {name}.</source>
+        <translation>Mã {sku} đã được dùng cho {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/quotes.py" line="+86"/>
+        <source>A quote is valid for 1 to 3650 days.</source>
+        <translation>Báo giá có hiệu lực từ 1 đến 3650 ngày.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The number pattern &apos;{pattern}&apos; has an unmatched brace.</source>
+        <translation>Mẫu số báo giá &apos;{pattern}&apos; có dấu ngoặc nhọn không khớp.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The number pattern knows {{year}}, {{yy}}, {{month}}, {{seq}} and {{device}}, not {{{name}}}.</source>
+        <translation>Mẫu số báo giá chỉ dùng {{year}}, {{yy}}, {{month}}, {{seq}} và {{device}}, không có {{{name}}}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number pattern needs exactly one {{seq}}, such as {{seq:04}}.</source>
+        <translation>Mẫu số báo giá cần đúng một {{seq}}, ví dụ {{seq:04}}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the sequence as {{seq}} or with its width, such as {{seq:04}}.</source>
+        <translation>Viết số thứ tự là {{seq}} hoặc kèm độ rộng, ví dụ {{seq:04}}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a number pattern.</source>
+        <translation>Hãy nhập mẫu số báo giá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number pattern is too long.</source>
+        <translation>Mẫu số báo giá quá dài.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Line {row}: the discount &apos;{value}&apos; is not a number.</source>
+        <translation>Dòng {row}: chiết khấu &apos;{value}&apos; không phải là một số.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quote discount must be between 0 and 100 % (not {value}).</source>
+        <translation>Chiết khấu của báo giá phải từ 0 đến 100 % (không phải {value}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line {row}: the discount must be between 0 and 100 % (not {value}).</source>
+        <translation>Dòng {row}: chiết khấu phải từ 0 đến 100 % (không phải {value}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount has at most 2 decimals.</source>
+        <translation>Chiết khấu có tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {row}: enter a description.</source>
+        <translation>Dòng {row}: hãy nhập tên hàng hóa, dịch vụ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line {row}: the quantity &apos;{value}&apos; is not a number.</source>
+        <translation>Dòng {row}: số lượng &apos;{value}&apos; không phải là một số.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {row}: the quantity must be greater than zero (not {value}).</source>
+        <translation>Dòng {row}: số lượng phải lớn hơn 0 (không phải {value}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line {row}: a quantity has at most 4 decimals.</source>
+        <translation>Dòng {row}: số lượng có tối đa 4 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line {row}: the unit price cannot be negative.</source>
+        <translation>Dòng {row}: đơn giá không được âm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line {row}: a unit price has at most 4 decimals.</source>
+        <translation>Dòng {row}: đơn giá có tối đa 4 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {row}: the unit price &apos;{value}&apos; is not a number.</source>
+        <translation>Dòng {row}: đơn giá &apos;{value}&apos; không phải là một số.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line {row}: the VAT rate must be 0, 5, 8 or 10 % (not {value}).</source>
+        <translation>Dòng {row}: thuế suất GTGT phải là 0, 5, 8 hoặc 10 % (không phải {value}).</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Choose who the quote is for: a deal, an account or a contact.</source>
+        <translation>Hãy chọn báo giá gửi cho ai: một cơ hội, một công ty hoặc một người liên hệ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+475"/>
+        <source>A quote is written in Vietnamese or English.</source>
+        <translation>Báo giá được viết bằng tiếng Việt hoặc tiếng Anh.</translation>
+    </message>
+    <message>
+        <location line="-470"/>
+        <source>The valid-until date is before the issue date.</source>
+        <translation>Ngày hết hiệu lực đứng trước ngày lập báo giá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A quote has at most {count} lines.</source>
+        <translation>Một báo giá có tối đa {count} dòng.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+65"/>
+        <source>Version {version} of quote {number} was revised and is read-only; open the latest version.</source>
+        <translation>Phiên bản {version} của báo giá {number} đã được sửa đổi và chỉ để xem; hãy mở phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Quote {number} is no longer a draft; use Revise to change it.</source>
+        <translation>Báo giá {number} không còn là bản nháp; hãy dùng Sửa đổi để thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Quote {number} has no lines: add at least one line first.</source>
+        <translation>Báo giá {number} chưa có dòng nào: hãy thêm ít nhất một dòng trước.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quote {number} was already sent.</source>
+        <translation>Báo giá {number} đã được gửi rồi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote {number} can be accepted only once it was sent, and only once.</source>
+        <translation>Báo giá {number} chỉ được chấp nhận sau khi đã gửi, và chỉ một lần.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote {number} can be rejected only once it was sent, and only once.</source>
+        <translation>Báo giá {number} chỉ bị từ chối sau khi đã gửi, và chỉ một lần.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote {number} is still a draft: change it directly, no revision is needed.</source>
+        <translation>Báo giá {number} vẫn là bản nháp: hãy sửa trực tiếp, không cần tạo phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote {number} was accepted: it cannot be revised any more.</source>
+        <translation>Báo giá {number} đã được chấp nhận: không thể sửa đổi nữa.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quote {number} was valid until {date}: change that date first.</source>
+        <translation>Báo giá {number} chỉ có hiệu lực đến {date}: hãy đổi ngày đó trước.</translation>
+    </message>
 </context>
 <context>
     <name>first_run</name>
@@ -3967,7 +4931,7 @@ Vui lòng gửi tệp này cho người hỗ trợ Desktop CRM cho bạn. Dữ l
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../desktop_crm/ui/pipeline/models.py" line="+207"/>
+        <location filename="../../desktop_crm/ui/pipeline/models.py" line="+229"/>
         <source>Closes {date}</source>
         <translation>Chốt {date}</translation>
     </message>

@@ -168,7 +168,7 @@ def test_undo_last_merge_from_the_tools_menu(
 
     gui = start()
     first, second = _seed(gui)
-    assert [a.text() for a in gui.window.tools_menu.actions()] == [
+    assert [a.text() for a in gui.window.tools_menu.actions()][:2] == [
         "Find &duplicates…",
         "&Undo last merge",
     ]

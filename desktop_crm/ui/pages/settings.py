@@ -28,6 +28,7 @@ from desktop_crm.ui.pages.base import Page, note_label
 from desktop_crm.ui.pages.company_form import CompanyForm
 from desktop_crm.ui.settings_care import CareSettingsBox
 from desktop_crm.ui.settings_pipeline import PipelineSettingsBox
+from desktop_crm.ui.settings_quotes import QuoteSettingsBox
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 
@@ -58,6 +59,8 @@ class SettingsPage(Page):
         layout.addWidget(self.pipeline_box)
         self.care_box = CareSettingsBox(ctx, runner)
         layout.addWidget(self.care_box)
+        self.quote_box = QuoteSettingsBox(ctx, runner)
+        layout.addWidget(self.quote_box)
         layout.addWidget(self._language_box())
         layout.addWidget(self._data_box())
         layout.addStretch(1)
