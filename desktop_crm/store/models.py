@@ -479,6 +479,53 @@ class ImportBatch(Base):
     undone_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
+class CustomerSegment(Base):
+    """What the program computed about one customer: care group, RFM, value tier, churn risk,
+    lifetime value (``services.segments``).
+
+    A customer is an account, or a contact with no account (a B2C buyer); a contact at a
+    company belongs to its account's row. Local and derived: every laptop recomputes it from
+    the synced rows, so it is never synced itself. Amounts are in the company's currency.
+    """
+
+    __tablename__ = "customer_segments"
+
+    customer_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # account | contact
+    care_group: Mapped[str] = mapped_column(String(12), index=True)  # loyal|potential|new|unaware
+    # The figures that put the customer in its group, for the sentence that explains it.
+    reason_json: Mapped[str] = mapped_column(Text, default="{}")
+    purchases: Mapped[int] = mapped_column(Integer, default=0)  # all time
+    recent_purchases: Mapped[int] = mapped_column(Integer, default=0)  # in the loyalty window
+    first_purchase_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_purchase_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_interaction_on: Mapped[dt.date | None] = mapped_column(Date)
+    monetary: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    r_score: Mapped[int] = mapped_column(Integer, default=0)  # 1-5; 0 without a purchase
+    f_score: Mapped[int] = mapped_column(Integer, default=0)
+    m_score: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_segment: Mapped[str] = mapped_column(String(20), index=True)
+    tier: Mapped[str] = mapped_column(String(1), index=True)  # A | B | C ("" without revenue)
+    usual_interval_days: Mapped[int | None] = mapped_column(Integer)
+    churn_risk: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    csat: Mapped[Decimal | None] = mapped_column(Percent)  # mean CSAT 1-5, 2 decimals
+    clv: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    projected_value: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    computed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LeadScore(Base):
+    """The explainable 0-100 score of a lead (contact) or an open deal. Local and derived."""
+
+    __tablename__ = "lead_scores"
+
+    ref_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), index=True)  # contact | deal
+    score: Mapped[int] = mapped_column(Integer, index=True)
+    points_json: Mapped[str] = mapped_column(Text, default="[]")  # [[rule, points], ...]
+    computed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class MergeRecord(Base):
     """One merge of duplicates into a survivor, with what undoing it must restore."""
 
