@@ -720,16 +720,7 @@ class QuoteLockedError(UserError):
 
 
 def _require_editable(uow: UnitOfWork, row: Quote) -> None:
-    if quote_queries.has_newer_version(uow.session, row.id):
-        raise QuoteLockedError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Version {version} of quote {number} was revised and is read-only; "
-                "open the latest version.",
-            ),
-            version=row.version,
-            number=row.number,
-        )
+    _frozen_check(uow, row)
     if row.status != QuoteStatus.DRAFT:
         raise QuoteLockedError(
             QT_TRANSLATE_NOOP(
