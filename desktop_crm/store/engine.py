@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.store import changes
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 15000  # writers queue for the lock (see _on_begin); the longest are seconds
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -39,8 +39,18 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+# Execution option that asks for a plain (deferred) read transaction: see ``_on_begin``.
+DEFERRED = "crm_deferred"
+
+
 def _on_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A transaction takes the write lock at its start (IMMEDIATE): in WAL mode a transaction
+    # that has read and then writes fails at once ("database is locked", busy_timeout does not
+    # apply) when another connection committed in between — e.g. a background job while a
+    # form saves. Taking the lock first makes writers queue instead. Long read-only jobs
+    # opt out with the DEFERRED option (``UnitOfWork.read_only``) so they never hold the lock.
+    deferred = connection.get_execution_options().get(DEFERRED, False)
+    connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -43,3 +43,16 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def read_only(self) -> None:
+        """Make the transaction that starts next a plain read that does not hold the write
+        lock (for long reads: recomputations, exports). Call it before the first query; a
+        later write in the same transaction may fail if someone wrote meanwhile, so end the
+        read (``end_read``) before writing."""
+        from desktop_crm.store.engine import DEFERRED
+
+        self.session.connection(execution_options={DEFERRED: True})
+
+    def end_read(self) -> None:
+        """End a read-only transaction; the next statement starts a normal (writing) one."""
+        self.session.rollback()

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
+from desktop_crm.store.engine import BUSY_TIMEOUT_MS
 from desktop_crm.store.database import Database
 from desktop_crm.store.models import Contact, Deal, User
 
@@ -16,7 +17,7 @@ def test_every_connection_gets_the_pragmas(db: Database) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
 
 
 def test_unit_of_work_rolls_back_unless_committed(db: Database) -> None:
