@@ -44,7 +44,9 @@ def columns_of(kind: str) -> tuple[str, ...]:
 class ListFilters:
     """The filter bar's choices. Empty values mean "any"; serialisable with ``to_json``.
 
-    Segments are not offered: they do not exist yet (a later piece of work adds them).
+    ``segment`` is one of ``services.segments.SEGMENT_FILTERS``' kind of keys: ("care",
+    "loyal"), ("rfm", "champions"), ("tier", "A"), ("churn", "yes"); it matches the computed
+    ``customer_segments`` (a contact at a company by its account's row).
     """
 
     text: str = ""
@@ -54,6 +56,7 @@ class ListFilters:
     lifecycle_stage: str | None = None
     has_open_deal: bool = False
     not_contacted_days: int | None = None
+    segment: tuple[str, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,11 +67,16 @@ class ListFilters:
             "lifecycle_stage": self.lifecycle_stage,
             "has_open_deal": self.has_open_deal,
             "not_contacted_days": self.not_contacted_days,
+            "segment": list(self.segment) if self.segment else None,
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ListFilters:
         days = data.get("not_contacted_days")
+        raw_segment = data.get("segment")
+        segment = None
+        if isinstance(raw_segment, (list, tuple)) and len(raw_segment) == 2:
+            segment = (str(raw_segment[0]), str(raw_segment[1]))
         return cls(
             text=str(data.get("text") or ""),
             owner_id=data.get("owner_id") or None,
@@ -77,6 +85,7 @@ class ListFilters:
             lifecycle_stage=data.get("lifecycle_stage") or None,
             has_open_deal=bool(data.get("has_open_deal")),
             not_contacted_days=int(days) if days not in (None, "") else None,
+            segment=segment,
         )
 
 
@@ -129,10 +138,19 @@ def _spec(kind: str, filters: ListFilters, sort: ListSort, now: dt.datetime) -> 
         lifecycle_stage=filters.lifecycle_stage if kind == "contact" else None,
         has_open_deal=filters.has_open_deal,
         not_contacted_since=since,
+        segment=_segment(filters.segment),
         text=filters.text.strip() or None,
         sort=sort.column,
         descending=sort.descending,
     )
+
+
+def _segment(segment: tuple[str, str] | None) -> tuple[str, str] | None:
+    if segment is None:
+        return None
+    if segment[0] not in list_queries.SEGMENT_DIMENSIONS:
+        raise ValueError(f"unknown segment filter {segment!r}")
+    return (segment[0], segment[1])
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:

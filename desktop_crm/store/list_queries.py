@@ -31,6 +31,7 @@ from desktop_crm.store.models import (
     Activity,
     Contact,
     ContactPoint,
+    CustomerSegment,
     Deal,
     Tag,
     Tagging,
@@ -80,9 +81,28 @@ class ListSpec:
     lifecycle_stage: str | None = None  # contacts only
     has_open_deal: bool = False
     not_contacted_since: dt.datetime | None = None  # no done activity at or after this time
+    # (dimension, value): ("care", "loyal"), ("rfm", "champions"), ("tier", "A"), ("churn", "yes")
+    segment: tuple[str, str] | None = None
     text: str | None = None
     sort: str = "name"
     descending: bool = False
+
+
+SEGMENT_DIMENSIONS = ("care", "rfm", "tier", "churn")
+
+
+def segment_condition(segment: tuple[str, str]) -> ColumnElement[bool]:
+    """The condition on ``customer_segments`` of one segment filter key."""
+    dimension, value = segment
+    if dimension == "care":
+        return CustomerSegment.care_group == value
+    if dimension == "rfm":
+        return CustomerSegment.rfm_segment == value
+    if dimension == "tier":
+        return CustomerSegment.tier == value
+    if dimension == "churn":
+        return CustomerSegment.churn_risk.is_(value == "yes")
+    raise ValueError(f"unknown segment filter {segment!r}")
 
 
 def _like_pattern(text: str) -> str:
@@ -157,11 +177,22 @@ class _Table:
                     )
                 )
             )
+        if spec.segment is not None:
+            clauses.append(self._segment_filter(spec.segment))
         if spec.text and spec.text.strip():
             clauses.append(
                 model.search_text.like(_like_pattern(_folded_query(spec.text)), escape="\\")
             )
         return clauses
+
+    def _segment_filter(self, segment: tuple[str, str]) -> ColumnElement[bool]:
+        """Rows whose customer is in ``segment``: an account by its own id, a contact by its
+        account's id when it has one (a person at a company shares its account's segment), else
+        by its own id. Again a non-correlated ``IN``: the segment's customers are read once."""
+        members = select(CustomerSegment.customer_id).where(segment_condition(segment))
+        if self.kind == "account":
+            return Account.id.in_(members)
+        return func.coalesce(Contact.account_id, Contact.id).in_(members)
 
     def _tag_ids(self, name: str) -> list[uuid.UUID]:
         stmt = select(Tag.id).where(Tag.name == name, Tag.deleted_at.is_(None))

@@ -123,6 +123,7 @@ def start_gui(paths: AppPaths, first_run: str = "ask", language: str | None = No
         gui.demo.start()
     else:
         window.reload()
+        window.segment_actions.recompute_if_stale()  # missing or from before today
     return gui
 
 

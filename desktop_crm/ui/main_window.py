@@ -33,6 +33,7 @@ from desktop_crm.ui.pages.settings import SettingsPage
 from desktop_crm.ui.pipeline.board import PipelinePage
 from desktop_crm.ui.reminders import ReminderNotifier
 from desktop_crm.ui.search_box import install_search
+from desktop_crm.ui.segments import SegmentActions
 from desktop_crm.ui.snapshot import Snapshot, load_snapshot
 from desktop_crm.ui.style import WINDOW_STYLE
 from desktop_crm.ui.today.page import TodayPage
@@ -76,13 +77,16 @@ class MainWindow(QMainWindow):
         self.quotes_page.newQuoteRequested.connect(lambda: self.new_quote())
         self.quotes_page.catalogueRequested.connect(self.show_catalogue)
         self.quotes_page.statusesChanged.connect(self.reload)  # quotes expired: count again
+        self.care_page = CarePage(ctx, runner)
+        self.care_page.customerActivated.connect(self.open_record)
+        self.care_page.casesChanged.connect(self.reload)  # the open cases are counted again
         self.pages: list[Page] = [
             self.today_page,
             self.contacts_page,
             self.accounts_page,
             self.pipeline_page,
             self.quotes_page,
-            CarePage(),
+            self.care_page,
             ReportsPage(),
             self.settings_page,
         ]
@@ -108,6 +112,11 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.quote_editor.navigation import QuoteNavigation
 
         self.quote_nav = QuoteNavigation(self)  # the quote editor: likewise
+        # Segments: Tools > Recompute / Export, and after a recomputation the lists and pages.
+        self.segment_actions = SegmentActions(self, ctx, runner)
+        for list_page in (self.contacts_page, self.accounts_page):
+            self.segment_actions.recomputed.connect(list_page.segments_changed)
+        self.settings_page.segments_box.saved.connect(lambda: self.segment_actions.recompute())
 
         self._make_actions()
         self._make_menus()
@@ -172,6 +181,10 @@ class MainWindow(QMainWindow):
         self.undo_merge_action.triggered.connect(self.undo_last_merge)
         self.catalogue_action = QAction(self)
         self.catalogue_action.triggered.connect(self.show_catalogue)
+        self.recompute_segments_action = QAction(self)
+        self.recompute_segments_action.triggered.connect(lambda: self.segment_actions.recompute())
+        self.export_segments_action = QAction(self)
+        self.export_segments_action.triggered.connect(lambda: self.segment_actions.export())
         # Import / export of contacts (ui/import_wizard.py).
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -205,6 +218,9 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.undo_merge_action)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.catalogue_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.recompute_segments_action)
+        self.tools_menu.addAction(self.export_segments_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.log_action)
@@ -233,6 +249,8 @@ class MainWindow(QMainWindow):
         self.find_duplicates_action.setText(self.tr("Find &duplicates…"))
         self.undo_merge_action.setText(self.tr("&Undo last merge"))
         self.catalogue_action.setText(self.tr("&Product catalogue…"))
+        self.recompute_segments_action.setText(self.tr("&Recompute segments"))
+        self.export_segments_action.setText(self.tr("E&xport segments…"))
         self.import_action.setText(self.tr("&Import contacts…"))
         self.undo_import_action.setText(self.tr("Undo last i&mport"))
         self.export_action.setText(self.tr("&Export contacts…"))
@@ -280,6 +298,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self.settings_page.load_profile()
         self.settings_page.refresh_backups()
+        self.segment_actions.recompute_when_idle()
 
     # -- commands
     def back_up_now(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="+718"/>
+        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="+769"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -13,13 +13,40 @@
     </message>
 </context>
 <context>
+    <name>ApplyPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/apply_plan.py" line="+58"/>
+        <source>Create the follow-up tasks of a care plan for %n customer(s).</source>
+        <translation>
+            <numerusform>Create the follow-up tasks of a care plan for %n customer.</numerusform>
+            <numerusform>Create the follow-up tasks of a care plan for %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n customer(s) without a plan for their segment.</source>
+        <translation>
+            <numerusform>%n customer without a plan for their segment.</numerusform>
+            <numerusform>%n customers without a plan for their segment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/pages/care.py" line="+25"/>
+        <location filename="../../desktop_crm/ui/pages/care.py" line="+172"/>
         <source>%Ln open care case(s)</source>
         <translation>
             <numerusform>%Ln open care case</numerusform>
             <numerusform>%Ln open care cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln case(s) shown</source>
+        <translation>
+            <numerusform>%Ln case shown</numerusform>
+            <numerusform>%Ln cases shown</numerusform>
         </translation>
     </message>
 </context>
@@ -64,11 +91,22 @@
 <context>
     <name>DealDetailPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+386"/>
+        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+390"/>
         <source>In “{stage}” since {date}: %n day(s)</source>
         <translation>
             <numerusform>In “{stage}” since {date}: %n day</numerusform>
             <numerusform>In “{stage}” since {date}: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoringBox</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/settings_lead_scoring.py" line="+217"/>
+        <source>Saved; %n score(s) recomputed.</source>
+        <translation>
+            <numerusform>Saved; %n score recomputed.</numerusform>
+            <numerusform>Saved; %n scores recomputed.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,6 +153,18 @@
         <translation>
             <numerusform>%Ln quote shown</numerusform>
             <numerusform>%Ln quotes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/dialogs.py" line="+237"/>
+        <location line="+1"/>
+        <source>%n of 5</source>
+        <translation>
+            <numerusform>%n of 5</numerusform>
+            <numerusform>%n of 5</numerusform>
         </translation>
     </message>
 </context>

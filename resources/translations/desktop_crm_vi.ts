@@ -107,7 +107,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="+715"/>
+        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="+766"/>
         <source>Accounts</source>
         <translation>Công ty</translation>
     </message>
@@ -130,9 +130,66 @@
     </message>
 </context>
 <context>
+    <name>ApplyPlanDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/apply_plan.py" line="+55"/>
+        <source>Apply care plan</source>
+        <translation>Áp dụng kế hoạch chăm sóc</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Create the follow-up tasks of a care plan for %n customer(s).</source>
+        <translation>
+            <numerusform>Tạo các việc chăm sóc theo kế hoạch cho %n khách hàng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each customer&apos;s own segments</source>
+        <translation>Phân khúc riêng của từng khách hàng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Plan of:</source>
+        <translation>&amp;Kế hoạch của:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Each customer gets the plans of its care group and of its RFM segment, as last computed.</source>
+        <translation>Mỗi khách hàng nhận kế hoạch của nhóm chăm sóc và của phân khúc RFM của mình, theo lần tính gần nhất.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This segment has no care plan (see Settings).</source>
+        <translation>Phân khúc này chưa có kế hoạch chăm sóc (xem Cài đặt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} every {days} days: {subject}</source>
+        <translation>{kind} mỗi {days} ngày: {subject}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tasks: {created} created, {skipped} already planned.</source>
+        <translation>Việc: đã tạo {created}, {skipped} việc đã có trong kỳ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) without a plan for their segment.</source>
+        <translation>
+            <numerusform>%n khách hàng không có kế hoạch cho phân khúc của mình.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/care.py" line="+18"/>
+        <location filename="../../desktop_crm/ui/pages/care.py" line="+150"/>
         <source>Care</source>
         <translation>Chăm sóc khách hàng</translation>
     </message>
@@ -141,11 +198,53 @@
         <source>Questions, complaints, warranty claims and requests</source>
         <translation>Câu hỏi, khiếu nại, bảo hành và các yêu cầu khác</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by subject or customer</source>
+        <translation>Tìm theo tiêu đề hoặc khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet resolved</source>
+        <translation>Chưa giải quyết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All priorities</source>
+        <translation>Mọi mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All owners</source>
+        <translation>Mọi người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Chỉ việc quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Yêu cầu mới…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%Ln open care case(s)</source>
         <translation>
             <numerusform>%Ln yêu cầu chăm sóc đang mở</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln case(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %Ln yêu cầu</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +297,162 @@
         <location line="+108"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTargetsBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_care_targets.py" line="+82"/>
+        <source>Care case targets</source>
+        <translation>Thời hạn xử lý yêu cầu chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours to the first response and to the resolution, by priority. A new case is due its resolution hours after it was opened; later it shows as overdue.</source>
+        <translation>Số giờ đến lần phản hồi đầu tiên và đến khi giải quyết xong, theo mức ưu tiên. Yêu cầu mới phải xong trong số giờ giải quyết kể từ lúc mở; quá thời hạn đó sẽ hiện là quá hạn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First response (hours)</source>
+        <translation>Phản hồi đầu tiên (giờ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (hours)</source>
+        <translation>Giải quyết (giờ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{priority}: first response (hours)</source>
+        <translation>{priority}: phản hồi đầu tiên (giờ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{priority}: resolution (hours)</source>
+        <translation>{priority}: giải quyết (giờ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save targets</source>
+        <translation>Lưu thời hạn</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/care/detail.py" line="+165"/>
+        <source>Choose a case in the list to work on it.</source>
+        <translation>Chọn một yêu cầu trong danh sách để xử lý.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Kênh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Mức ưu tiên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened:</source>
+        <translation>Mở lúc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Hạn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response:</source>
+        <translation>Phản hồi đầu tiên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved:</source>
+        <translation>Giải quyết lúc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction:</source>
+        <translation>Mức hài lòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversation</source>
+        <translation>Trao đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write what was said or done…</source>
+        <translation>Ghi lại nội dung đã trao đổi hoặc đã làm…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add message</source>
+        <translation>Thêm tin nhắn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start work</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the customer</source>
+        <translation>Chờ khách hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve…</source>
+        <translation>Giải quyết xong…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>expected by {time}</source>
+        <translation>cần trước {time}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{time} · status: {before} → {after}</source>
+        <translation>{time} · trạng thái: {before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -769,7 +1024,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/detail.py" line="+102"/>
+        <location filename="../../desktop_crm/ui/contacts/detail.py" line="+104"/>
         <source>← Back to the list</source>
         <translation>← Quay lại danh sách</translation>
     </message>
@@ -870,7 +1125,7 @@
         <translation>Ngày xử lý xong</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Everything</source>
         <translation>Tất cả</translation>
     </message>
@@ -885,7 +1140,7 @@
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Company:</source>
         <translation>Công ty:</translation>
     </message>
@@ -1023,7 +1278,7 @@
 <context>
     <name>DealDetailPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+235"/>
+        <location filename="../../desktop_crm/ui/deal_detail/page.py" line="+238"/>
         <source>Deal</source>
         <translation>Giao dịch</translation>
     </message>
@@ -1069,12 +1324,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Customer:</source>
         <translation>Khách hàng:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Stage history</source>
         <translation>Lịch sử giai đoạn</translation>
     </message>
@@ -1099,7 +1354,7 @@
         <translation>Người liên quan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Type the probability as a number, e.g. 60.</source>
         <translation>Nhập xác suất bằng số, vd. 60.</translation>
     </message>
@@ -1648,6 +1903,41 @@
     </message>
 </context>
 <context>
+    <name>LeadScoringBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_lead_scoring.py" line="+168"/>
+        <source>Lead scoring</source>
+        <translation>Chấm điểm khách hàng tiềm năng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leads, prospects and open deals score the points of every rule they meet, from 0 to 100. Saving recomputes every score.</source>
+        <translation>Khách hàng tiềm năng và cơ hội đang mở được cộng điểm của mỗi quy tắc thỏa mãn, từ 0 đến 100. Khi lưu, mọi điểm được tính lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save and recompute scores</source>
+        <translation>Lưu và tính lại điểm</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recomputing the scores…</source>
+        <translation>Đang tính lại điểm…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved; %n score(s) recomputed.</source>
+        <translation>
+            <numerusform>Đã lưu; đã tính lại %n điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved; no lead to score.</source>
+        <translation>Đã lưu; không có khách hàng tiềm năng nào để chấm điểm.</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <location filename="../../desktop_crm/ui/quote_editor/lines_table.py" line="+245"/>
@@ -1735,7 +2025,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="+214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="+230"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1821,6 +2111,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Recompute segments</source>
+        <translation>&amp;Tính lại phân khúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport segments…</source>
+        <translation>&amp;Xuất phân khúc…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Nhập liên hệ…</translation>
     </message>
@@ -1845,7 +2145,7 @@
         <translation>Ngoại tuyến · chưa thiết lập đồng bộ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Backup written to {path}</source>
         <translation>Đã sao lưu vào {path}</translation>
     </message>
@@ -2110,6 +2410,59 @@ Qt {qt}, Python {python}.</translation>
         <location line="+16"/>
         <source>Choose a stage.</source>
         <translation>Hãy chọn một giai đoạn.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/care/dialogs.py" line="+65"/>
+        <source>New care case</source>
+        <translation>Yêu cầu chăm sóc mới</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a company or a person</source>
+        <translation>Gõ tên công ty hoặc người</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(nobody)</source>
+        <translation>(không ai)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Kênh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>Mức ưu tiên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3451,7 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="-441"/>
+        <location filename="../../desktop_crm/ui/contacts/list_page.py" line="-481"/>
         <source>Has an open deal</source>
         <translation>Có cơ hội đang mở</translation>
     </message>
@@ -3143,7 +3496,18 @@ Qt {qt}, Python {python}.</translation>
         <translation>Xuất những gì đang hiện…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <location line="+435"/>
+        <source>Apply care plan…</source>
+        <translation>Áp dụng kế hoạch chăm sóc…</translation>
+    </message>
+    <message>
+        <location line="-433"/>
+        <source>Create the care plan&apos;s tasks for the selected rows</source>
+        <translation>Tạo các việc của kế hoạch chăm sóc cho các dòng đã chọn</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Any owner</source>
         <translation>Mọi người phụ trách</translation>
     </message>
@@ -3163,7 +3527,12 @@ Qt {qt}, Python {python}.</translation>
         <translation>Mọi giai đoạn</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+3"/>
+        <source>Any segment</source>
+        <translation>Mọi phân khúc</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Export what is shown</source>
         <translation>Xuất những gì đang hiện</translation>
     </message>
@@ -3201,6 +3570,11 @@ Qt {qt}, Python {python}.</translation>
         <location line="+7"/>
         <source>Activity logged.</source>
         <translation>Đã ghi hoạt động.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose one or more customers first.</source>
+        <translation>Hãy chọn trước một hoặc nhiều khách hàng.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3652,47 @@ Qt {qt}, Python {python}.</translation>
         <location line="+5"/>
         <source>This version has no reports yet. The figures on the other pages are counted from your own database when the window opens; Go &gt; Refresh figures counts them again.</source>
         <translation>Phiên bản này chưa có báo cáo. Số liệu ở các trang khác được đếm từ chính cơ sở dữ liệu của bạn khi mở cửa sổ; chọn Đi tới &gt; Cập nhật số liệu để đếm lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/care/dialogs.py" line="+125"/>
+        <source>Resolve the case</source>
+        <translation>Giải quyết yêu cầu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>%n of 5</source>
+        <translation>
+            <numerusform>%n trên 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>Chưa hỏi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer satisfaction:</source>
+        <translation>Mức hài lòng của khách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve</source>
+        <translation>Giải quyết xong</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How satisfied is the customer with the solution?</source>
+        <translation>Khách hàng hài lòng với cách giải quyết đến mức nào?</translation>
     </message>
 </context>
 <context>
@@ -3422,9 +3837,299 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/segments.py" line="+129"/>
+        <location line="+33"/>
+        <source>Segment</source>
+        <translation>Phân khúc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not computed yet: Tools &gt; Recompute segments works it out.</source>
+        <translation>Chưa tính: Công cụ &gt; Tính lại phân khúc sẽ tính.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Care group:</source>
+        <translation>Nhóm chăm sóc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>RFM:</source>
+        <translation>RFM:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>R {r} · F {f} · M {m} — {segment}</source>
+        <translation>R {r} · F {f} · M {m} — {segment}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No purchase yet</source>
+        <translation>Chưa mua lần nào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value tier:</source>
+        <translation>Hạng giá trị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier {tier}</source>
+        <translation>Hạng {tier}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At risk: usually buys every {days} days</source>
+        <translation>Có nguy cơ: thường mua mỗi {days} ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No; usually buys every {days} days</source>
+        <translation>Không; thường mua mỗi {days} ngày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk:</source>
+        <translation>Nguy cơ rời bỏ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime value so far:</source>
+        <translation>Giá trị vòng đời đến nay:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projected value:</source>
+        <translation>Giá trị dự kiến:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPlansBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_segment_plans.py" line="+94"/>
+        <source>Care plans per segment</source>
+        <translation>Kế hoạch chăm sóc theo phân khúc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With &apos;Apply care plan…&apos; in the Contacts and Accounts lists these steps become tasks due today at 9:00, at most once per period of N days for each customer.</source>
+        <translation>Với &apos;Áp dụng kế hoạch chăm sóc…&apos; trong danh sách Liên hệ và Công ty, các bước này trở thành việc đến hạn lúc 9:00 hôm nay, mỗi khách hàng nhiều nhất một lần trong mỗi chu kỳ N ngày.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>Segment</source>
+        <translation>Phân khúc</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+42"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+48"/>
+        <source>Every N days</source>
+        <translation>Mỗi N ngày</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+51"/>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Add step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step</source>
+        <translation>Xóa bước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save care plans</source>
+        <translation>Lưu kế hoạch chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSettingsBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_segments.py" line="+128"/>
+        <source>Customer segments</source>
+        <translation>Phân khúc khách hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the program sorts customers into care groups, value tiers and churn risk. A purchase is a won deal or an accepted quote. Saving recomputes every customer&apos;s segment.</source>
+        <translation>Cách chương trình xếp khách hàng vào nhóm chăm sóc, hạng giá trị và nguy cơ rời bỏ. Một lần mua là một cơ hội đã thắng hoặc một báo giá được chấp nhận. Khi lưu, phân khúc của mọi khách hàng được tính lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> purchases</source>
+        <translation> lần mua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loyalty window:</source>
+        <translation>Khoảng xét trung thành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases within this many days count towards loyalty.</source>
+        <translation>Các lần mua trong số ngày này được tính cho mức trung thành.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loyal from:</source>
+        <translation>Trung thành từ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer with at least this many purchases in the window is loyal (when satisfied).</source>
+        <translation>Khách hàng mua ít nhất số lần này trong khoảng thời gian trên là khách trung thành (khi hài lòng).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfaction of the loyal:</source>
+        <translation>Mức hài lòng của khách trung thành:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mean CSAT (1-5) a loyal customer needs; without any score it does not count against them.</source>
+        <translation>Điểm CSAT trung bình (1-5) mà khách trung thành cần đạt; nếu chưa có điểm nào thì không bị tính là thiếu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New for:</source>
+        <translation>Là khách mới trong:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer whose first purchase, or without a purchase whose record, is this recent is new.</source>
+        <translation>Khách hàng có lần mua đầu tiên (hoặc, nếu chưa mua, được tạo) trong khoảng này là khách mới.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engaged within:</source>
+        <translation>Có tương tác trong:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An activity done this recently, an open deal or a sent quote makes a customer potential.</source>
+        <translation>Một hoạt động đã làm trong khoảng này, một cơ hội đang mở hoặc một báo giá đã gửi khiến khách hàng thành khách tiềm năng.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier A up to:</source>
+        <translation>Hạng A đến:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The biggest customers that together bring this share of the revenue are tier A.</source>
+        <translation>Những khách hàng lớn nhất cùng mang lại tỷ lệ doanh thu này là hạng A.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tier B up to:</source>
+        <translation>Hạng B đến:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next ones up to this share are tier B; the rest tier C.</source>
+        <translation>Những khách tiếp theo đến tỷ lệ này là hạng B; còn lại là hạng C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Churn risk after:</source>
+        <translation>Nguy cơ rời bỏ sau:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer is at risk when the time since the last purchase is longer than this many times their usual interval between purchases.</source>
+        <translation>Khách hàng có nguy cơ rời bỏ khi thời gian từ lần mua cuối dài hơn số lần này nhân với khoảng cách thường lệ giữa hai lần mua của họ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> × usual interval</source>
+        <translation> × khoảng cách thường lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Churn risk needs:</source>
+        <translation>Nguy cơ rời bỏ cần:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers with this many purchases have a usual interval.</source>
+        <translation>Chỉ khách hàng có từ số lần mua này mới có khoảng cách mua thường lệ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projection over:</source>
+        <translation>Dự kiến trong:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected value = average purchase × purchases a year × these years, halved at churn risk.</source>
+        <translation>Giá trị dự kiến = giá trị trung bình mỗi lần mua × số lần mua mỗi năm × số năm này, giảm một nửa khi có nguy cơ rời bỏ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save and recompute</source>
+        <translation>Lưu và tính lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default rules</source>
+        <translation>Quy tắc mặc định</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved; recomputing the segments.</source>
+        <translation>Đã lưu; đang tính lại phân khúc.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/pages/settings.py" line="+175"/>
+        <location filename="../../desktop_crm/ui/pages/settings.py" line="+187"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -3673,9 +4378,152 @@ Qt {qt}, Python {python}.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../desktop_crm/ui/application.py" line="+137"/>
+        <location filename="../../desktop_crm/ui/application.py" line="+138"/>
         <source>Today&apos;s automatic backup was written.</source>
         <translation>Đã tạo bản sao lưu tự động hôm nay.</translation>
+    </message>
+</context>
+<context>
+    <name>care</name>
+    <message>
+        <location filename="../../desktop_crm/ui/care/labels.py" line="+14"/>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warranty</source>
+        <translation>Bảo hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit</source>
+        <translation>Gặp trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Urgent</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on customer</source>
+        <translation>Chờ khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the customer</source>
+        <translation>Khách gửi đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the customer</source>
+        <translation>Gửi cho khách</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>overdue by %n min</source>
+        <translation>quá hạn %n phút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %n d</source>
+        <translation>quá hạn %n ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue by %n h</source>
+        <translation>quá hạn %n giờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/models.py" line="+45"/>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4930,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>Đã hủy việc tạo dữ liệu mẫu; không có gì được thêm vào.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/services/catalogue_io.py" line="+89"/>
+        <location filename="../../desktop_crm/services/catalogue_io.py" line="+91"/>
         <source>The catalogue import was cancelled; nothing was changed.</source>
         <translation>Đã hủy nhập danh mục hàng hóa; không có gì bị thay đổi.</translation>
     </message>
@@ -4115,7 +4963,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>&apos;{value}&apos; không phải là có hay không.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The code {sku} is already on row {row}.</source>
         <translation>Mã {sku} đã có ở dòng {row}.</translation>
     </message>
@@ -4201,6 +5049,7 @@ Qt {qt}, Python {python}.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/services/activities.py" line="+80"/>
+        <location filename="../../desktop_crm/services/care_cases.py" line="+290"/>
         <location filename="../../desktop_crm/services/contacts.py" line="+51"/>
         <location filename="../../desktop_crm/services/deals.py" line="+124"/>
         <location filename="../../desktop_crm/services/pipeline_admin.py" line="+248"/>
@@ -4401,12 +5250,59 @@ Qt {qt}, Python {python}.</translation>
         <translation>Giao dịch cần có tiêu đề.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_crm/services/care_cases.py" line="-31"/>
+        <source>A target is a whole number of hours from 1 to {limit}.</source>
+        <translation>Thời hạn là số giờ nguyên từ 1 đến {limit}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first response cannot be due after the resolution.</source>
+        <translation>Hạn phản hồi đầu tiên không thể muộn hơn hạn giải quyết.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A care case needs a subject.</source>
+        <translation>Yêu cầu chăm sóc cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../desktop_crm/services/deals.py" line="+5"/>
         <source>Choose the customer: an account or a contact.</source>
         <translation>Hãy chọn khách hàng: một công ty hoặc một người liên hệ.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
+        <location line="+91"/>
+        <source>A closed case cannot be changed.</source>
+        <translation>Yêu cầu đã đóng thì không thể thay đổi.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>A case cannot move from &apos;{before}&apos; to &apos;{after}&apos;.</source>
+        <translation>Yêu cầu không thể chuyển từ &apos;{before}&apos; sang &apos;{after}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This case is already resolved or closed.</source>
+        <translation>Yêu cầu này đã được giải quyết hoặc đã đóng.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The satisfaction score is from 1 to 5 (or none).</source>
+        <translation>Điểm hài lòng từ 1 đến 5 (hoặc bỏ trống).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the satisfaction score the comment goes with.</source>
+        <translation>Hãy cho điểm hài lòng đi kèm nhận xét.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the message first.</source>
+        <translation>Hãy viết nội dung tin nhắn trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/deals.py" line="+50"/>
         <source>A new deal starts in an open stage.</source>
         <translation>Giao dịch mới phải bắt đầu ở một giai đoạn đang mở.</translation>
     </message>
@@ -4662,12 +5558,12 @@ Qt {qt}, Python {python}.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+475"/>
+        <location line="+466"/>
         <source>A quote is written in Vietnamese or English.</source>
         <translation>Báo giá được viết bằng tiếng Việt hoặc tiếng Anh.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-461"/>
         <source>The valid-until date is before the issue date.</source>
         <translation>Ngày hết hiệu lực đứng trước ngày lập báo giá.</translation>
     </message>
@@ -4677,8 +5573,7 @@ Qt {qt}, Python {python}.</translation>
         <translation>Một báo giá có tối đa {count} dòng.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+65"/>
+        <location line="+143"/>
         <source>Version {version} of quote {number} was revised and is read-only; open the latest version.</source>
         <translation>Phiên bản {version} của báo giá {number} đã được sửa đổi và chỉ để xem; hãy mở phiên bản mới nhất.</translation>
     </message>
@@ -4721,6 +5616,81 @@ Qt {qt}, Python {python}.</translation>
         <location line="+21"/>
         <source>Quote {number} was valid until {date}: change that date first.</source>
         <translation>Báo giá {number} chỉ có hiệu lực đến {date}: hãy đổi ngày đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/domain/segments.py" line="+123"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Nhập một số nguyên từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The share of tier B cannot be below the share of tier A.</source>
+        <translation>Tỷ lệ của hạng B không được thấp hơn tỷ lệ của hạng A.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a satisfaction score from 0 to 5.</source>
+        <translation>Nhập điểm hài lòng từ 0 đến 5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a factor from 1 to 20.</source>
+        <translation>Nhập hệ số từ 1 đến 20.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/lead_scoring.py" line="+103"/>
+        <source>Unknown lead scoring rule {key}.</source>
+        <translation>Không có quy tắc chấm điểm khách hàng tiềm năng {key}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points go from -100 to 100.</source>
+        <translation>Số điểm phải từ -100 đến 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/segment_care_plans.py" line="+114"/>
+        <source>Care plans have at most {limit} steps in all.</source>
+        <translation>Các kế hoạch chăm sóc có tổng cộng nhiều nhất {limit} bước.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row {number}: &apos;{value}&apos; is not a segment.</source>
+        <translation>Dòng {number}: &apos;{value}&apos; không phải là một phân khúc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {number}: &apos;{value}&apos; is not a kind of activity.</source>
+        <translation>Dòng {number}: &apos;{value}&apos; không phải là một loại hoạt động.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row {number}: repeat every 1 to {limit} days.</source>
+        <translation>Dòng {number}: lặp lại mỗi 1 đến {limit} ngày.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {number}: say what is to be done.</source>
+        <translation>Dòng {number}: hãy ghi việc cần làm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {number}: the segment already has a step of this kind; give it one step per kind of activity.</source>
+        <translation>Dòng {number}: phân khúc đã có một bước loại này; mỗi loại hoạt động chỉ một bước.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&apos;{value}&apos; is not a segment.</source>
+        <translation>&apos;{value}&apos; không phải là một phân khúc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/services/segments.py" line="+78"/>
+        <source>The segments were not recomputed; the previous figures are kept.</source>
+        <translation>Phân khúc chưa được tính lại; số liệu trước đó vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+347"/>
+        <source>There is no care group {group}; use loyal, potential, new or unaware.</source>
+        <translation>Không có nhóm chăm sóc {group}; hãy dùng loyal, potential, new hoặc unaware.</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5865,84 @@ Qt {qt}, Python {python}.</translation>
     </message>
 </context>
 <context>
+    <name>leadScoring</name>
+    <message>
+        <location filename="../../desktop_crm/ui/settings_lead_scoring.py" line="-179"/>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job title</source>
+        <translation>chức danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works at a company</source>
+        <translation>làm việc tại công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company tax code</source>
+        <translation>mã số thuế công ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>came by referral</source>
+        <translation>được giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>came from an event</source>
+        <translation>đến từ sự kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>came from the website</source>
+        <translation>đến từ trang web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity in 14 days</source>
+        <translation>có hoạt động trong 14 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity in 30 days</source>
+        <translation>có hoạt động trong 30 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 activities in 90 days</source>
+        <translation>3 hoạt động trong 90 ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote sent</source>
+        <translation>đã gửi báo giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open deal</source>
+        <translation>có cơ hội đang mở</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead score {score}</source>
+        <translation>Điểm tiềm năng {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead score {score} — {points}</source>
+        <translation>Điểm tiềm năng {score} — {points}</translation>
+    </message>
+</context>
+<context>
     <name>msgbox</name>
     <message>
         <location filename="../../desktop_crm/ui/msgbox.py" line="+34"/>
@@ -4997,6 +6045,99 @@ Vui lòng gửi tệp này cho người hỗ trợ Desktop CRM cho bạn. Dữ l
         <location line="+77"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>segments</name>
+    <message>
+        <location filename="../../desktop_crm/ui/segments.py" line="-151"/>
+        <source>Care group</source>
+        <translation>Nhóm chăm sóc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RFM segment</source>
+        <translation>Phân khúc RFM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value tier</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier {tier}</source>
+        <translation>Hạng {tier}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Churn risk</source>
+        <translation>Nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk of churning</source>
+        <translation>Có nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>The segments are being recomputed already.</source>
+        <translation>Phân khúc đang được tính lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps done</source>
+        <translation>Số bước đã xong</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recomputing the customers&apos; segments…</source>
+        <translation>Đang tính lại phân khúc khách hàng…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Segments recomputed for {count} customers.</source>
+        <translation>Đã tính lại phân khúc cho {count} khách hàng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recomputing cancelled; nothing changed.</source>
+        <translation>Đã hủy việc tính lại; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every customer</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export which customers?</source>
+        <translation>Xuất những khách hàng nào?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export segments</source>
+        <translation>Xuất phân khúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segments</source>
+        <translation>phan-khuc</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} customers written to {path}</source>
+        <translation>Đã ghi {count} khách hàng vào {path}</translation>
     </message>
 </context>
 </TS>

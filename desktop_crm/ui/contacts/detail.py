@@ -42,6 +42,8 @@ from desktop_crm.ui.contacts.labels import (
 from desktop_crm.ui.contacts.models import ID_ROLE, TimelineModel
 from desktop_crm.ui.flow_layout import FlowLayout
 from desktop_crm.ui.i18n import format_money
+from desktop_crm.ui.segments import SegmentBox
+from desktop_crm.ui.settings_lead_scoring import LeadScoreLabel
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 
@@ -170,10 +172,12 @@ class CustomerDetail(QWidget):
             [self.tr("Subject"), self.tr("Status"), self.tr("Opened"), self.tr("Resolved")],
         )
         QVBoxLayout(self.care_box).addWidget(self.care_table)
+        self.segment_box = SegmentBox(ctx, runner)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         for box in (
             self.fields_box,
+            self.segment_box,
             self.people_box,
             self.deals_box,
             self.quotes_box,
@@ -222,6 +226,8 @@ class CustomerDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.name_label)
+        self.lead_score = LeadScoreLabel(ctx, runner)  # leads and prospects only
+        layout.addWidget(self.lead_score)
         layout.addWidget(splitter, 1)
 
     # -- loading
@@ -233,6 +239,7 @@ class CustomerDetail(QWidget):
         self.timeline_filter.setCurrentIndex(0)
         self.timeline_filter.blockSignals(False)
         self.timeline_model.show(kind, record_id, ALL_CATEGORIES)
+        self.segment_box.show_record(kind, record_id)
         self.reload()
 
     def reload(self) -> None:
@@ -240,6 +247,10 @@ class CustomerDetail(QWidget):
         self._generation += 1
         generation = self._generation
         kind, record_id, db = self.kind, self.record_id, self.ctx.db
+        if kind == "contact":
+            self.lead_score.show_for(kind, record_id)
+        else:
+            self.lead_score.clear_score()
 
         def job(_control: TaskControl) -> CustomerView:
             with db.uow() as uow:

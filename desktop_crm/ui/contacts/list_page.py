@@ -8,8 +8,8 @@ in their order) to CSV or Excel on a worker. Enter or a double click opens the d
 replaces the list in the page until "Back" (Esc, Alt+Left).
 
 Saved filters and hidden columns are this laptop's preferences: they are kept in the local
-settings file (``LocalSettings.extra``), not in the team's database. (Segments come with a
-later piece of work and are not offered yet.)
+settings file (``LocalSettings.extra``), not in the team's database. The "Segment" filter
+(care group, RFM segment, value tier, churn risk) reads the computed segments (ui/segments.py).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from desktop_crm.domain.enums import LifecycleStage
 from desktop_crm.services import contact_list, contacts
 from desktop_crm.services.contact_list import FilterChoices, ListFilters
 from desktop_crm.ui import msgbox
+from desktop_crm.ui.apply_plan import ApplyPlanDialog
 from desktop_crm.ui.contacts.detail import CustomerDetail
 from desktop_crm.ui.contacts.editor import AccountDialog, ContactDialog
 from desktop_crm.ui.contacts.labels import column_title, export_value, stage_label
@@ -52,6 +53,7 @@ from desktop_crm.ui.flow_layout import FlowLayout
 from desktop_crm.ui.i18n import format_number
 from desktop_crm.ui.pages.base import Page
 from desktop_crm.ui.progress import DelayedProgress
+from desktop_crm.ui.segments import fill_segment_combo, segment_data, segment_key
 from desktop_crm.ui.snapshot import Snapshot
 from desktop_crm.ui.workers import Task, TaskControl, TaskRunner
 
@@ -129,6 +131,7 @@ class RecordListPage(Page):
         self.tag_combo = self._combo("tagFilter")
         self.province_combo = self._combo("provinceFilter")
         self.stage_combo = self._combo("stageFilter")
+        self.segment_combo = self._combo("segmentFilter")
         self.open_deal_check = QCheckBox()
         self.open_deal_check.setObjectName("openDealFilter")
         self.open_deal_check.toggled.connect(self.apply_filters)
@@ -178,6 +181,7 @@ class RecordListPage(Page):
             self.tag_combo,
             self.province_combo,
             self.stage_combo,
+            self.segment_combo,
             self.open_deal_check,
             _group(self.not_contacted_check, self.days_spin, self.days_label),
             self.clear_button,
@@ -195,6 +199,10 @@ class RecordListPage(Page):
             self.stage_combo.hide()
         row3 = QHBoxLayout()
         row3.addWidget(self.count_label, 1)
+        self.apply_plan_button = QPushButton()
+        self.apply_plan_button.setObjectName("applyPlanButton")
+        self.apply_plan_button.clicked.connect(self.apply_care_plan)
+        row3.addWidget(self.apply_plan_button)
         row3.addWidget(self.export_button)
         row3.addWidget(self.new_button)
 
@@ -203,7 +211,10 @@ class RecordListPage(Page):
         self.table.setObjectName("recordTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: "Apply care plan…" works on every selected customer.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -274,6 +285,10 @@ class RecordListPage(Page):
         self.delete_filter_button.setText(translate("RecordListPage", "Delete"))
         self.clear_button.setText(translate("RecordListPage", "Clear filters"))
         self.export_button.setText(translate("RecordListPage", "Export what is shown…"))
+        self.apply_plan_button.setText(translate("RecordListPage", "Apply care plan…"))
+        self.apply_plan_button.setToolTip(
+            translate("RecordListPage", "Create the care plan's tasks for the selected rows")
+        )
         self.new_button.setText(self.new_text())
         self._fill_choices(self.choices)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.columns) - 1)
@@ -343,6 +358,7 @@ class RecordListPage(Page):
             translate("RecordListPage", "Any stage"),
             [(stage_label(s.value), s.value) for s in LifecycleStage],
         )
+        fill_segment_combo(self.segment_combo, translate("RecordListPage", "Any segment"))
 
     def current_filters(self) -> ListFilters:
         return ListFilters(
@@ -351,6 +367,7 @@ class RecordListPage(Page):
             tag=self.tag_combo.currentData(),
             province=self.province_combo.currentData(),
             lifecycle_stage=self.stage_combo.currentData() if self.kind == "contact" else None,
+            segment=segment_key(self.segment_combo.currentData()),
             has_open_deal=self.open_deal_check.isChecked(),
             not_contacted_days=(
                 self.days_spin.value() if self.not_contacted_check.isChecked() else None
@@ -371,6 +388,7 @@ class RecordListPage(Page):
             self.tag_combo,
             self.province_combo,
             self.stage_combo,
+            self.segment_combo,
             self.open_deal_check,
             self.not_contacted_check,
             self.days_spin,
@@ -390,6 +408,7 @@ class RecordListPage(Page):
         pick(self.tag_combo, filters.tag)
         pick(self.province_combo, filters.province)
         pick(self.stage_combo, filters.lifecycle_stage)
+        pick(self.segment_combo, segment_data(filters.segment))
         self.open_deal_check.setChecked(filters.has_open_deal)
         self.not_contacted_check.setChecked(filters.not_contacted_days is not None)
         if filters.not_contacted_days is not None:
@@ -397,6 +416,14 @@ class RecordListPage(Page):
         for widget in widgets:
             widget.blockSignals(False)
         self.apply_filters()
+
+    def segments_changed(self) -> None:
+        """The segments were recomputed: a list filtered by one reads its rows again, and a
+        customer's page shows its new segment."""
+        if self.model.filters.segment is not None:
+            self.model.reload()
+        if self.detail.record_id:
+            self.detail.segment_box.reload()
 
     def focus_filter(self) -> None:
         self.text_edit.setFocus()
@@ -683,6 +710,30 @@ class RecordListPage(Page):
         self._status(translate("RecordListPage", "Activity logged."))
         if self.showing_detail() and self.detail.record_id == record_id:
             self.detail.refresh_timeline()
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows(0))
+        ids = [self.model.index(row, 0).data(ID_ROLE) for row in rows]
+        return [str(value) for value in ids if value]
+
+    def _row_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        action = menu.addAction(translate("RecordListPage", "Apply care plan…"))
+        action.setEnabled(bool(self.selected_ids()))
+        action.triggered.connect(self.apply_care_plan)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def apply_care_plan(self) -> None:
+        """The care plan dialog for the selected customers."""
+        ids = self.selected_ids()
+        if not ids:
+            self._status(translate("RecordListPage", "Choose one or more customers first."))
+            return
+        dialog = ApplyPlanDialog(self.ctx, self.runner, [(self.kind, i) for i in ids], self)
+        dialog.applied.connect(lambda _r: self._status(dialog.result_text))
+        self._show_dialog(dialog)
 
     def _show_dialog(self, dialog: Any) -> None:
         self.dialog = dialog

@@ -38,6 +38,7 @@ from desktop_crm.ui.contacts.log_activity import LogActivityDialog
 from desktop_crm.ui.contacts.models import ID_ROLE
 from desktop_crm.ui.i18n import babel_locale, format_money, format_number, translate_error
 from desktop_crm.ui.pages.base import Page
+from desktop_crm.ui.settings_lead_scoring import LeadScoreLabel
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 
@@ -200,6 +201,8 @@ class DealDetailPage(Page):
         self.current_stage_label = QLabel()
         self.current_stage_label.setObjectName("currentStage")
         self.body.addWidget(self.current_stage_label)
+        self.lead_score = LeadScoreLabel(ctx, runner)  # open deals only
+        self.body.addWidget(self.lead_score)
 
         # Tabs.
         self.history_table = _table("historyTable")
@@ -270,6 +273,7 @@ class DealDetailPage(Page):
         self._generation += 1
         generation = self._generation
         deal_id, db, now = self.deal_id, self.ctx.db, self.clock()
+        self.lead_score.show_for("deal", deal_id)
 
         def job(_control: TaskControl) -> DealView:
             with db.uow() as uow:

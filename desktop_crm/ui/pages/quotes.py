@@ -134,9 +134,9 @@ class QuoteListModel(QAbstractTableModel):
             if generation != self.generation:
                 return
             expired, count, rows = result
-            self.loading = False
             self.total = max(count, len(rows))
-            self._append(rows)
+            self._append(rows)  # still "loading" while the view asks canFetchMore in the insert
+            self.loading = False
             self.loaded.emit()
             if expired:
                 self.expired.emit(expired)
@@ -175,10 +175,10 @@ class QuoteListModel(QAbstractTableModel):
         def done(rows: list[QuoteRow]) -> None:
             if generation != self.generation:
                 return
-            self.loading = False
             if not rows:  # the list shrank meanwhile
                 self.total = len(self.rows)
-            self._append(rows)
+            self._append(rows)  # still "loading" while the view asks canFetchMore in the insert
+            self.loading = False
 
         self.runner.run(job, on_done=done, on_error=self._failed(generation), name="quote page")
 

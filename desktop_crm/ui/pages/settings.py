@@ -27,8 +27,12 @@ from desktop_crm.ui.i18n import LANGUAGE_NAMES, current_language, format_number
 from desktop_crm.ui.pages.base import Page, note_label
 from desktop_crm.ui.pages.company_form import CompanyForm
 from desktop_crm.ui.settings_care import CareSettingsBox
+from desktop_crm.ui.settings_care_targets import CareTargetsBox
+from desktop_crm.ui.settings_lead_scoring import LeadScoringBox
 from desktop_crm.ui.settings_pipeline import PipelineSettingsBox
 from desktop_crm.ui.settings_quotes import QuoteSettingsBox
+from desktop_crm.ui.settings_segment_plans import SegmentPlansBox
+from desktop_crm.ui.settings_segments import SegmentSettingsBox
 from desktop_crm.ui.workers import TaskControl, TaskRunner
 
 
@@ -59,6 +63,14 @@ class SettingsPage(Page):
         layout.addWidget(self.pipeline_box)
         self.care_box = CareSettingsBox(ctx, runner)
         layout.addWidget(self.care_box)
+        self.care_targets_box = CareTargetsBox(ctx, runner)
+        layout.addWidget(self.care_targets_box)
+        self.segments_box = SegmentSettingsBox(ctx, runner)
+        layout.addWidget(self.segments_box)
+        self.segment_plans_box = SegmentPlansBox(ctx, runner)
+        layout.addWidget(self.segment_plans_box)
+        self.lead_scoring_box = LeadScoringBox(ctx, runner)
+        layout.addWidget(self.lead_scoring_box)
         self.quote_box = QuoteSettingsBox(ctx, runner)
         layout.addWidget(self.quote_box)
         layout.addWidget(self._language_box())
