@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from desktop_crm.store.engine import BUSY_TIMEOUT_MS
 from desktop_crm.store.database import Database
+from desktop_crm.store.engine import BUSY_TIMEOUT_MS
 from desktop_crm.store.models import Contact, Deal, User
 
 
