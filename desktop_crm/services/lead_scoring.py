@@ -1,8 +1,8 @@
 """Lead scores: points for fit and engagement, for contacts who are leads or prospects and for
 open deals. The rules are a team setting (key ``leads.scoring``: a JSON list of
 ``{"key": ..., "points": ...}``); without it ``DEFAULT_RULES`` apply. A score is the sum of the
-points of the rules that match, kept within 0..100. ``services.segments.recompute`` fills the
-``lead_scores`` table; ``score_of`` reads it.
+points of the rules that match, kept within 0..100. ``recompute_scores`` (run by
+``services.segments.recompute``) fills the ``lead_scores`` table; ``score_of`` reads it.
 
 Rules: has_phone, has_email, has_title, at_company, company_has_tax_code, source_referral /
 source_event / source_website (the source text, folded, names a referral, an event or trade
@@ -197,6 +197,19 @@ def compute_rows(uow: UnitOfWork, now: dt.datetime) -> list[dict[str, Any]]:
                 }
             )
     return rows
+
+
+def recompute_scores(uow: UnitOfWork, now: dt.datetime) -> int:
+    """Replace the lead_scores rows (read in one snapshot, written in one transaction);
+    commits; returns how many."""
+    uow.read_only()
+    q.group_activities(uow.session, now - dt.timedelta(days=90))
+    rows = compute_rows(uow, now)
+    q.drop_activity_groups(uow.session)
+    uow.end_read()
+    q.replace_scores(uow.session, rows, now)
+    uow.commit()
+    return len(rows)
 
 
 def score_of(uow: UnitOfWork, kind: str, record_id: str) -> LeadScoreRecord | None:

@@ -85,7 +85,8 @@ class SegmentsCancelledError(UserError):
 class RecomputeResult:
     customers: int
     leads: int
-    seconds: float
+    seconds: float  # both passes
+    segment_seconds: float = 0.0  # the segments alone (the lead scores are a second pass)
 
 
 @dataclass(frozen=True)
@@ -196,9 +197,29 @@ def recompute(
     cancel: CancelledFn | None = None,
     tz: dt.tzinfo | None = None,
 ) -> RecomputeResult:
-    """Replace both derived tables from the current data in one transaction; commits.
-    Raises ``SegmentsCancelledError`` when ``cancel()`` turns true (nothing changes then)."""
+    """Recompute the segments, then the lead scores; each pass reads in one snapshot and
+    replaces its table in one transaction (commits). Raises ``SegmentsCancelledError`` when
+    ``cancel()`` turns true (a table not yet replaced keeps its rows)."""
     started = time.perf_counter()
+    customers = recompute_segments(uow, today, now, progress, cancel, tz)
+    segment_seconds = time.perf_counter() - started
+    if cancel is not None and cancel():
+        raise SegmentsCancelledError()
+    leads = lead_scoring.recompute_scores(uow, now)
+    if progress is not None:
+        progress(_STEPS, _STEPS)
+    return RecomputeResult(customers, leads, time.perf_counter() - started, segment_seconds)
+
+
+def recompute_segments(
+    uow: UnitOfWork,
+    today: dt.date,
+    now: dt.datetime,
+    progress: ProgressFn | None = None,
+    cancel: CancelledFn | None = None,
+    tz: dt.tzinfo | None = None,
+) -> int:
+    """Replace the customer_segments rows from the current data; commits; returns how many."""
     report = progress or (lambda _done, _total: None)
     cancelled = cancel or (lambda: False)
 
@@ -223,7 +244,6 @@ def recompute(
         value = convert(amount, cur, currency, rates)
         bought.setdefault(key, []).append(Purchase(day(on), value))
     step(1)
-    q.group_activities(session, now - dt.timedelta(days=90))
     last_done = {k: day(v) for k, v in q.last_activities(session, minutes) if v is not None}
     open_deals = dict(q.open_deal_counts(session))
     open_quotes = dict(q.open_quote_counts(session, today))
@@ -296,18 +316,15 @@ def recompute(
             }
         )
     step(4)
-    leads = lead_scoring.compute_rows(uow, now)
-    step(5)
-    q.drop_activity_groups(session)
     # Everything was read in one snapshot; the write is one transaction of its own (a read
     # transaction that turns into a write fails in WAL mode when someone wrote meanwhile).
     uow.end_read()
-    q.replace_all(session, rows, leads, now)
+    q.replace_segments(session, rows, now)
     if cancelled():
         raise SegmentsCancelledError()
     uow.commit()
-    report(_STEPS, _STEPS)
-    return RecomputeResult(len(rows), len(leads), time.perf_counter() - started)
+    report(5, _STEPS)
+    return len(rows)
 
 
 # --- reading -------------------------------------------------------------------------------

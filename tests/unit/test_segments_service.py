@@ -228,7 +228,7 @@ def test_recompute_is_one_transaction(db: Database, ids: dict[str, uuid.UUID]) -
     def cancel_after_the_write() -> bool:
         nonlocal calls
         calls += 1
-        return calls >= 7  # the check after the tables were rewritten
+        return calls >= 6  # the check after the segments table was rewritten
 
     with db.uow() as uow, pytest.raises(segments.SegmentsCancelledError):
         segments.recompute(uow, TODAY, NOW, cancel=cancel_after_the_write, tz=dt.UTC)
