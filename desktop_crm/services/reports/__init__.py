@@ -8,7 +8,17 @@ from desktop_crm.services.reports.model import ReportSpec
 
 # In the order the Reports page and `reports list` show them. A report module is added here
 # when it exists.
-REPORT_MODULES: tuple[str, ...] = ()
+REPORT_MODULES: tuple[str, ...] = (
+    "pipeline",
+    "forecast",
+    "win_loss",
+    "performance",
+    "activities",
+    "segments_report",
+    "care",
+    "quotes_report",
+    "statement",
+)
 
 
 def all_reports() -> list[ReportSpec]:
