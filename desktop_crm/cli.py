@@ -88,9 +88,9 @@ def _contact_command_modules() -> list[Any]:
 
 def _top_command_modules() -> list[Any]:
     """Modules that add a whole command (``quotes``, ``catalogue``): add_parsers/run."""
-    from desktop_crm.commands import catalogue, quotes, segments
+    from desktop_crm.commands import catalogue, quotes, reports, segments
 
-    return [quotes, catalogue, segments]
+    return [quotes, catalogue, segments, reports]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
