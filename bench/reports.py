@@ -57,7 +57,7 @@ def main() -> int:
     try:
         from desktop_crm.exports.report_pdf import write_report_pdf
         from desktop_crm.exports.report_xlsx import write_report_xlsx
-        from desktop_crm.services.company import get_profile
+        from desktop_crm.services.company import get_profile, seller_of
 
         exporters = [("pdf", write_report_pdf), ("xlsx", write_report_xlsx)]
     except ImportError as exc:
@@ -69,7 +69,7 @@ def main() -> int:
     try:
         with ctx.db.uow() as uow:
             busiest = report_queries_bench.busiest_account(uow.session)
-            profile = get_profile(uow) if exporters else None
+            profile = seller_of(get_profile(uow)) if exporters else None
         for spec in all_reports():
             filters = ReportFilters(account_id=busiest if spec.name == "statement" else None)
             compute: list[float] = []

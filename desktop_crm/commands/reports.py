@@ -168,21 +168,10 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
         ctx.close()
     try:
         if suffix == ".pdf":
-            from desktop_crm.domain.quote_document import Seller
             from desktop_crm.exports.report_pdf import write_report_pdf
+            from desktop_crm.services.company import seller_of
 
-            seller = Seller(
-                name=profile.name,
-                address=", ".join(
-                    part
-                    for part in (profile.street, profile.ward, profile.district, profile.province)
-                    if part
-                ),
-                tax_code=profile.tax_code,
-                phone=profile.phone,
-                email=profile.email,
-                website=profile.website,
-            )
+            seller = seller_of(profile)
             pages = write_report_pdf(result, path, seller)
             what = f"{pages} page" + ("s" if pages != 1 else "")
         else:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from desktop_crm.domain.money import currency_decimals
+from desktop_crm.domain.quote_document import Seller
 from desktop_crm.store import queries
 from desktop_crm.store.models import CompanyProfile
 from desktop_crm.store.uow import UnitOfWork
@@ -62,3 +63,20 @@ def save_profile(uow: UnitOfWork, data: CompanyProfileData) -> CompanyProfileDat
             setattr(row, name, value)
     uow.commit()
     return CompanyProfileData(**cleaned)
+
+
+def seller_of(profile: CompanyProfileData) -> Seller:
+    """The letterhead printed on quotes and reports."""
+    return Seller(
+        name=profile.name,
+        address=", ".join(
+            p for p in (profile.street, profile.ward, profile.district, profile.province) if p
+        ),
+        tax_code=profile.tax_code,
+        phone=profile.phone,
+        email=profile.email,
+        website=profile.website,
+        bank_account=profile.bank_account,
+        bank_name=profile.bank_name,
+        logo=profile.logo_png,
+    )
