@@ -8,26 +8,26 @@ shown in bold red with "overdue by 3 h" in its due column. GUI thread only, exce
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_crm.app import AppContext
 from desktop_crm.services import care_cases
 from desktop_crm.services.care_cases import CaseFilter, CaseRow
+from desktop_crm.store.uow import UnitOfWork
 from desktop_crm.ui.care.labels import channel_name, overdue_text, priority_name, status_name
 from desktop_crm.ui.contacts.labels import short_datetime
-from desktop_crm.ui.workers import TaskControl, TaskRunner
+from desktop_crm.ui.paged_model import PagedTableModel
+from desktop_crm.ui.workers import TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -53,103 +53,42 @@ def column_title(column: str) -> str:
     return titles[column]
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(PagedTableModel):
     """The cases matching ``filter``: unfinished first, soonest due first."""
 
-    loaded = Signal()  # the first page of a (re)load arrived; ``total`` is known
+    task_name = "care list"
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.runner = runner
+        super().__init__(ctx, runner, parent)
         self.filter = CaseFilter()
         self.rows: list[CaseRow] = []
-        self.total = 0
-        self.loading = False
-        self.generation = 0
         self.now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
         self._as_of = self.now()  # the moment "overdue" is measured against
-
-    @property
-    def is_loading(self) -> bool:
-        return self.loading
 
     def reload(self, flt: CaseFilter | None = None) -> None:
         """Read the list again from its first page on a worker."""
         if flt is not None:
             self.filter = flt
-        self.generation += 1
-        generation = self.generation
-        self.beginResetModel()
-        self.rows = []
-        self.total = 0
-        self.loading = True
         self._as_of = self.now()
-        self.endResetModel()
-        flt_now, now, db = self.filter, self._as_of, self.ctx.db
+        self.start_reload()
 
-        def job(_control: TaskControl) -> tuple[int, list[CaseRow]]:
-            with db.uow() as uow:
-                count = care_cases.case_count(uow, flt_now, now)
-                return count, care_cases.case_page(uow, flt_now, now, 0, PAGE_SIZE)
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
-        def done(result: tuple[int, list[CaseRow]]) -> None:
-            if generation != self.generation:
-                return
-            count, rows = result
-            self.total = max(count, len(rows))
-            # Still "loading" while the rows go in: a view asked canFetchMore() meanwhile
-            # must not read the same page again.
-            self._append(rows)
-            self.loading = False
-            self.loaded.emit()
+    def read_first(self) -> Callable[[UnitOfWork], tuple[int, list[CaseRow], None]]:
+        flt, now, size = self.filter, self._as_of, self.page_size()
 
-        self.runner.run(job, on_done=done, on_error=self._failed(generation), name="care list")
+        def read(uow: UnitOfWork) -> tuple[int, list[CaseRow], None]:
+            count = care_cases.case_count(uow, flt, now)
+            return count, care_cases.case_page(uow, flt, now, 0, size), None
 
-    def _failed(self, generation: int) -> Callable[[BaseException], None]:
-        def failed(exc: BaseException) -> None:
-            if generation == self.generation:
-                self.loading = False
-            self.runner.report_error(exc)
+        return read
 
-        return failed
-
-    def _append(self, rows: Sequence[CaseRow]) -> None:
-        if not rows:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default
-        return not parent.isValid() and not self.loading and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self.loading = True
-        generation, offset, flt, db = self.generation, len(self.rows), self.filter, self.ctx.db
-        now = self._as_of
-
-        def job(_control: TaskControl) -> list[CaseRow]:
-            with db.uow() as uow:
-                return care_cases.case_page(uow, flt, now, offset, PAGE_SIZE)
-
-        def done(rows: list[CaseRow]) -> None:
-            if generation != self.generation:
-                return
-            if not rows:  # the list shrank meanwhile
-                self.total = len(self.rows)
-            self._append(rows)
-            self.loading = False
-
-        self.runner.run(job, on_done=done, on_error=self._failed(generation), name="care page")
+    def read_page(self, offset: int) -> Callable[[UnitOfWork], list[CaseRow]]:
+        flt, now, size = self.filter, self._as_of, self.page_size()
+        return lambda uow: care_cases.case_page(uow, flt, now, offset, size)
 
     # -- Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 

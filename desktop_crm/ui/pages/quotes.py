@@ -11,11 +11,10 @@ main window opens the editor. GUI thread only, except the jobs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -41,12 +40,14 @@ from desktop_crm.domain.enums import QuoteStatus
 from desktop_crm.services import quotes
 from desktop_crm.services.quotes import QuoteRow
 from desktop_crm.store.quote_queries import QuoteFilter
+from desktop_crm.store.uow import UnitOfWork
 from desktop_crm.ui.contacts.labels import short_date
 from desktop_crm.ui.flow_layout import FlowLayout
 from desktop_crm.ui.i18n import format_money, format_number
+from desktop_crm.ui.paged_model import PagedTableModel
 from desktop_crm.ui.pages.base import Page
 from desktop_crm.ui.snapshot import Snapshot
-from desktop_crm.ui.workers import TaskControl, TaskRunner
+from desktop_crm.ui.workers import TaskRunner
 
 translate = QCoreApplication.translate  # by this name lupdate finds the texts
 
@@ -84,108 +85,51 @@ def column_title(column: str) -> str:
     return titles[column]
 
 
-class QuoteListModel(QAbstractTableModel):
+class QuoteListModel(PagedTableModel):
     """The quotes matching ``filter``, newest issue date first, read a page at a time."""
 
-    loaded = Signal()  # the first page of a (re)load arrived; ``total`` is known
     expired = Signal(int)  # a refresh let this many overdue quotes expire (> 0)
+    task_name = "quote list"
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.runner = runner
+        super().__init__(ctx, runner, parent)
         self.filter = QuoteFilter()
         self.rows: list[QuoteRow] = []
-        self.total = 0
-        self.loading = False
-        self.generation = 0
         self.now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
         self.today: Callable[[], dt.date] = dt.date.today  # the local day
-
-    @property
-    def is_loading(self) -> bool:
-        return self.loading
+        self._expire = False
 
     def reload(self, flt: QuoteFilter | None = None, expire: bool = False) -> None:
         """Read the list again from its first page on a worker; with ``expire``, overdue sent
         quotes are marked expired first."""
         if flt is not None:
             self.filter = flt
-        self.generation += 1
-        generation = self.generation
-        self.beginResetModel()
-        self.rows = []
-        self.total = 0
-        self.loading = True
-        self.endResetModel()
-        flt_now, today, now, db = self.filter, self.today(), self.now(), self.ctx.db
+        self._expire = expire
+        self.start_reload()
 
-        def job(_control: TaskControl) -> tuple[int, int, list[QuoteRow]]:
-            expired = 0
-            if expire:
-                with db.uow() as uow:
-                    expired = quotes.expire_overdue(uow, today, now)
-            with db.uow() as uow:
-                count = quotes.quote_count(uow, flt_now)
-                rows = quotes.quote_page(uow, flt_now, 0, PAGE_SIZE)
-            return expired, count, rows
+    def page_size(self) -> int:
+        return PAGE_SIZE
 
-        def done(result: tuple[int, int, list[QuoteRow]]) -> None:
-            if generation != self.generation:
-                return
-            expired, count, rows = result
-            self.total = max(count, len(rows))
-            self._append(rows)  # still "loading" while the view asks canFetchMore in the insert
-            self.loading = False
-            self.loaded.emit()
-            if expired:
-                self.expired.emit(expired)
+    def read_first(self) -> Callable[[UnitOfWork], tuple[int, list[QuoteRow], int]]:
+        flt, today, now = self.filter, self.today(), self.now()
+        expire, size = self._expire, self.page_size()
 
-        self.runner.run(job, on_done=done, on_error=self._failed(generation), name="quote list")
+        def read(uow: UnitOfWork) -> tuple[int, list[QuoteRow], int]:
+            expired = quotes.expire_overdue(uow, today, now) if expire else 0  # commits
+            count = quotes.quote_count(uow, flt)
+            return count, quotes.quote_page(uow, flt, 0, size), expired
 
-    def _failed(self, generation: int) -> Callable[[BaseException], None]:
-        def failed(exc: BaseException) -> None:
-            if generation == self.generation:
-                self.loading = False
-            self.runner.report_error(exc)
+        return read
 
-        return failed
+    def read_page(self, offset: int) -> Callable[[UnitOfWork], list[QuoteRow]]:
+        flt, size = self.filter, self.page_size()
+        return lambda uow: quotes.quote_page(uow, flt, offset, size)
 
-    def _append(self, rows: Sequence[QuoteRow]) -> None:
-        if not rows:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default
-        return not parent.isValid() and not self.loading and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self.loading = True
-        generation, offset, flt, db = self.generation, len(self.rows), self.filter, self.ctx.db
-
-        def job(_control: TaskControl) -> list[QuoteRow]:
-            with db.uow() as uow:
-                return quotes.quote_page(uow, flt, offset, PAGE_SIZE)
-
-        def done(rows: list[QuoteRow]) -> None:
-            if generation != self.generation:
-                return
-            if not rows:  # the list shrank meanwhile
-                self.total = len(self.rows)
-            self._append(rows)  # still "loading" while the view asks canFetchMore in the insert
-            self.loading = False
-
-        self.runner.run(job, on_done=done, on_error=self._failed(generation), name="quote page")
+    def first_page_arrived(self, extra: Any) -> None:
+        if extra:
+            self.expired.emit(extra)
 
     # -- Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
